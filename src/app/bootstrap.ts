@@ -1,0 +1,26 @@
+import type { Db } from '../db/db';
+import { migrate } from '../db/migrate';
+import { recordAudit, SYSTEM_ACTOR } from '../modules/audit';
+import { loadCatalog, type LoadCatalogResult } from '../modules/catalog';
+import { applyProfile, readProfile, type Profile } from '../modules/profile';
+
+export interface PrepareResult {
+  profile: Profile;
+  migrations: string[];
+  catalog: LoadCatalogResult;
+}
+
+/**
+ * Brings a database up to date for this installation: migrations, the profile's regions and
+ * departments, the catalogue. Idempotent; run at every start and by `xinyong migrate`.
+ */
+export async function prepareDatabase(db: Db, profileKey: string): Promise<PrepareResult> {
+  const profile = readProfile(profileKey);
+  const { applied } = await migrate(db);
+  await db.transaction((tx) => applyProfile(tx, profile));
+  const catalog = await loadCatalog(db);
+  if (catalog.inserted + catalog.updated + catalog.rules.inserted + catalog.rules.updated > 0) {
+    await db.transaction((tx) => recordAudit(tx, SYSTEM_ACTOR, { action: 'catalog.load', details: { ...catalog } }));
+  }
+  return { profile, migrations: applied, catalog };
+}

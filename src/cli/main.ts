@@ -1,0 +1,110 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { openDb, type Db } from '../db/db';
+import { loadConfig } from '../shared/config';
+import { runCodeCommand } from '../modules/codes';
+import { verifyAuditChain } from '../modules/audit';
+import { prepareDatabase } from '../app/bootstrap';
+import { buildApp } from '../app/server';
+import { seedDemo } from '../modules/demo/demo.load';
+
+const config = loadConfig();
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('必须是正整数');
+  return n;
+}
+
+function openConfigured(dataDir?: string): Promise<Db> {
+  return openDb({ url: config.databaseUrl, dataDir: dataDir ?? config.dataDir });
+}
+
+function where(db: Db, dataDir?: string): string {
+  return db.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${dataDir ?? config.dataDir}`;
+}
+
+const program = new Command('xinyong')
+  .description('xinyong 公共信用信息平台')
+  .showHelpAfterError();
+
+program
+  .command('start')
+  .description('启动接口和网站服务（首次启动时迁移数据库并生成演示数据）')
+  .option('--port <port>', '端口', (v) => positiveInt(v), config.port)
+  .option('--data <dir>', 'PGlite 数据目录（未设置 DATABASE_URL 时）')
+  .option('--no-seed', '数据库为空时不生成演示数据')
+  .action(async (opts: { port: number; data?: string; seed: boolean }) => {
+    const started = Date.now();
+    const db = await openConfigured(opts.data);
+    const prep = await prepareDatabase(db, config.profile);
+    if (opts.seed) {
+      const seeded = await seedDemo(db, { scale: config.seedScale, onlyIfEmpty: true });
+      if (seeded) console.log(`演示数据已生成：${seeded.subjects} 个主体，${seeded.records} 条记录，${seeded.listEntries} 条名单（${seeded.ms} ms）`);
+    }
+    const app = await buildApp({ db, rateLimitPerMinute: config.rateLimitPerMinute, logLevel: config.logLevel });
+    let closing = false;
+    const shutdown = async (signal: string) => {
+      if (closing) return;
+      closing = true;
+      console.log(`收到 ${signal}，正在停止服务…`);
+      const force = setTimeout(() => process.exit(1), 10_000);
+      force.unref();
+      await app.close();
+      await db.close();
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+    await app.listen({ port: opts.port, host: config.host });
+    console.log(`${prep.profile.siteName} 已启动：http://localhost:${opts.port}  数据库：${where(db, opts.data)}  用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+  });
+
+program
+  .command('migrate')
+  .description('执行数据库迁移，并加载部署配置和信用信息目录')
+  .action(async () => {
+    const db = await openConfigured();
+    const prep = await prepareDatabase(db, config.profile);
+    console.log(`迁移完成（${where(db)}）：新执行 ${prep.migrations.length} 个迁移；目录新增 ${prep.catalog.inserted}、更新 ${prep.catalog.updated}、未变 ${prep.catalog.unchanged}`);
+    await db.close();
+  });
+
+program
+  .command('seed')
+  .description('生成确定性的演示数据（主体、双公示记录、名单、演示账户）')
+  .option('--scale <n>', '规模倍数（1 约为 5,400 个主体；500 约为 100 万个企业）', (v) => positiveInt(v), 1)
+  .option('--seed <n>', '随机种子', (v) => positiveInt(v))
+  .action(async (opts: { scale: number; seed?: number }) => {
+    const db = await openConfigured();
+    await prepareDatabase(db, config.profile);
+    const res = await seedDemo(db, { scale: opts.scale, ...(opts.seed ? { seed: opts.seed } : {}), onlyIfEmpty: true, progress: process.stderr.isTTY });
+    if (!res) console.log('数据库中已有主体数据，未重复生成演示数据。');
+    else console.log(`演示数据已生成：${res.subjects} 个主体，${res.records} 条记录，${res.listEntries} 条名单（${res.ms} ms）`);
+    await db.close();
+  });
+
+program
+  .command('code')
+  .description('校验统一社会信用代码、组织机构代码、注册号、身份证号码')
+  .argument('<codes...>', '一个或多个代码')
+  .action((codes: string[]) => {
+    process.exitCode = runCodeCommand(codes, (line) => process.stdout.write(`${line}\n`));
+  });
+
+const audit = program.command('audit').description('审计日志');
+audit
+  .command('verify')
+  .description('校验审计日志哈希链，报告第一处断裂')
+  .action(async () => {
+    const db = await openConfigured();
+    const res = await verifyAuditChain(db);
+    if (res.ok) console.log(`审计日志完整：共校验 ${res.checked} 条记录`);
+    else console.log(`审计日志校验失败：第 ${res.broken!.seq} 条 — ${res.broken!.reason}（此前 ${res.checked} 条完好）`);
+    await db.close();
+    process.exitCode = res.ok ? 0 : 1;
+  });
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  console.error(err instanceof Error ? `错误：${err.message}` : err);
+  process.exit(2);
+});

@@ -1,0 +1,38 @@
+/**
+ * The typed catalogue of audit actions. Every mutation and every read of non-public data writes one of
+ * these in the same transaction; the Chinese label is what the audit pages show.
+ */
+export const AUDIT_ACTIONS = {
+  'auth.login': '登录成功',
+  'auth.login_failed': '登录失败',
+  'auth.logout': '退出登录',
+  'user.create': '创建用户',
+  'api_client.create': '创建接口客户端',
+  'profile.apply': '加载部署配置',
+  'catalog.load': '加载信用信息目录',
+  'subject.create': '新建信用主体',
+  'subject.read_private': '查询非公开主体信息',
+  'audit.read': '查阅审计日志',
+  'audit.verify': '校验审计日志',
+  'demo.seed': '生成演示数据',
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export interface AuditActor {
+  kind: 'user' | 'api_client' | 'system' | 'public';
+  id?: string | undefined;
+  name?: string | undefined;
+  departmentId?: number | undefined;
+  ip?: string | undefined;
+}
+
+export interface AuditInput {
+  action: AuditAction;
+  targetKind?: string | undefined;
+  targetId?: string | undefined;
+  subjectId?: number | undefined;
+  details?: Record<string, unknown> | undefined;
+}
+
+export const SYSTEM_ACTOR: AuditActor = { kind: 'system', id: 'xinyong', name: '系统' };

@@ -1,0 +1,147 @@
+import type { Queryable } from '../../db/db';
+import { nameGrams, normalizeName } from './subjects.names';
+import type { NewSubject, SubjectRow } from './subjects.types';
+
+const SUBJECT_COLUMNS = `s.id, s.kind, s.name, s.name_norm, s.code, s.code_kind, s.code_checksum_ok, s.category, s.region_code,
+  r.name AS region_name, s.status, s.info, s.created_at, s.updated_at`;
+
+/** The subject known by this identifier (primary or legacy), if any. */
+export async function findSubjectByCode(q: Queryable, code: string): Promise<SubjectRow | undefined> {
+  const { rows } = await q.query<SubjectRow>(
+    `SELECT ${SUBJECT_COLUMNS} FROM subject_identifiers i JOIN subjects s ON s.id = i.subject_id
+     LEFT JOIN regions r ON r.code = s.region_code WHERE i.code = $1 ORDER BY i.is_primary DESC LIMIT 1`,
+    [code],
+  );
+  return rows[0];
+}
+
+export async function findSubjectById(q: Queryable, id: number): Promise<SubjectRow | undefined> {
+  const { rows } = await q.query<SubjectRow>(
+    `SELECT ${SUBJECT_COLUMNS} FROM subjects s LEFT JOIN regions r ON r.code = s.region_code WHERE s.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+export async function listIdentifiers(q: Queryable, subjectId: number): Promise<{ code: string; kind: string; is_primary: boolean; checksum_ok: boolean }[]> {
+  const { rows } = await q.query<{ code: string; kind: string; is_primary: boolean; checksum_ok: boolean }>(
+    'SELECT code, kind, is_primary, checksum_ok FROM subject_identifiers WHERE subject_id = $1 ORDER BY is_primary DESC, kind',
+    [subjectId],
+  );
+  return rows;
+}
+
+export async function listFormerNames(q: Queryable, subjectId: number, currentNorm: string): Promise<{ name: string; valid_to: string | null }[]> {
+  const { rows } = await q.query<{ name: string; valid_to: string | null }>(
+    `SELECT name, valid_to FROM subject_names WHERE subject_id = $1 AND name_norm <> $2 ORDER BY valid_to DESC NULLS LAST`,
+    [subjectId, currentNorm],
+  );
+  return rows;
+}
+
+/** Serialises creation of one identity across concurrent transactions (both engines have hashtext). */
+export async function lockIdentity(q: Queryable, code: string): Promise<void> {
+  await q.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`subject:${code}`]);
+}
+
+/**
+ * Inserts subjects with their identifiers, name history and bigrams in a few set-based statements
+ * (unnest of parameter arrays: the same SQL on PGlite and PostgreSQL). Returns the new ids in input order.
+ */
+export async function insertSubjects(q: Queryable, subjects: readonly NewSubject[]): Promise<number[]> {
+  if (subjects.length === 0) return [];
+  // Ids are taken from the sequence first so each row's id is known without relying on RETURNING order.
+  const { rows: idRows } = await q.query<{ id: number }>(
+    `SELECT nextval(pg_get_serial_sequence('subjects', 'id')) AS id FROM generate_series(1, $1)`,
+    [subjects.length],
+  );
+  const ids = idRows.map((r) => r.id);
+  const norms = subjects.map((s) => normalizeName(s.name));
+  await q.query(
+    `INSERT INTO subjects (id, kind, name, name_norm, code, code_kind, code_checksum_ok, category, region_code, status, info)
+     SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[], $8::text[],
+       $9::text[], $10::text[], $11::jsonb[])`,
+    [
+      ids,
+      subjects.map((s) => s.kind),
+      subjects.map((s) => s.name),
+      norms,
+      subjects.map((s) => s.code),
+      subjects.map((s) => s.codeKind),
+      subjects.map((s) => s.checksumOk ?? true),
+      subjects.map((s) => s.category ?? null),
+      subjects.map((s) => s.region ?? null),
+      subjects.map((s) => s.status ?? 'active'),
+      subjects.map((s) => JSON.stringify(s.info ?? {})),
+    ],
+  );
+  const idCodes: string[] = [];
+  const idKinds: string[] = [];
+  const idSubjects: number[] = [];
+  const idPrimary: boolean[] = [];
+  const idChecksum: boolean[] = [];
+  const idSource: (string | null)[] = [];
+  const nmSubjects: number[] = [];
+  const nmNames: string[] = [];
+  const nmNorms: string[] = [];
+  const nmTo: (string | null)[] = [];
+  const grams: string[] = [];
+  const gramSubjects: number[] = [];
+  subjects.forEach((s, i) => {
+    const id = ids[i]!;
+    const pushId = (code: string, kind: string, primary: boolean, checksumOk: boolean) => {
+      idCodes.push(code);
+      idKinds.push(kind);
+      idSubjects.push(id);
+      idPrimary.push(primary);
+      idChecksum.push(checksumOk);
+      idSource.push(s.source ?? null);
+    };
+    pushId(s.code, s.codeKind, true, s.checksumOk ?? true);
+    for (const legacy of s.legacyCodes ?? []) pushId(legacy.code, legacy.kind, false, true);
+    const names = [{ name: s.name, norm: norms[i]!, validTo: null as string | null }];
+    for (const f of s.formerNames ?? []) names.push({ name: f.name, norm: normalizeName(f.name), validTo: f.validTo ?? null });
+    const seen = new Set<string>();
+    for (const n of names) {
+      nmSubjects.push(id);
+      nmNames.push(n.name);
+      nmNorms.push(n.norm);
+      nmTo.push(n.validTo);
+      for (const g of nameGrams(n.norm)) {
+        if (seen.has(g)) continue;
+        seen.add(g);
+        grams.push(g);
+        gramSubjects.push(id);
+      }
+    }
+  });
+  await q.query(
+    `INSERT INTO subject_identifiers (code, kind, subject_id, is_primary, checksum_ok, source)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::boolean[], $5::boolean[], $6::text[])`,
+    [idCodes, idKinds, idSubjects, idPrimary, idChecksum, idSource],
+  );
+  await q.query(
+    `INSERT INTO subject_names (subject_id, name, name_norm, valid_to)
+     SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::date[])`,
+    [nmSubjects, nmNames, nmNorms, nmTo],
+  );
+  await q.query(
+    `INSERT INTO subject_name_grams (gram, subject_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`,
+    [grams, gramSubjects],
+  );
+  return ids;
+}
+
+/** Adds another identifier (e.g. a legacy 注册号) to an existing subject; no-op when already known. */
+export async function addIdentifier(q: Queryable, subjectId: number, code: string, kind: string, checksumOk: boolean, source: string | null): Promise<void> {
+  await q.query(
+    `INSERT INTO subject_identifiers (code, kind, subject_id, is_primary, checksum_ok, source) VALUES ($1, $2, $3, false, $4, $5)
+     ON CONFLICT (code, kind) DO NOTHING`,
+    [code, kind, subjectId, checksumOk, source],
+  );
+}
+
+export async function countSubjectsByKind(q: Queryable): Promise<Record<string, number>> {
+  const { rows } = await q.query<{ kind: string; n: number }>('SELECT kind, count(*)::bigint AS n FROM subjects GROUP BY kind');
+  return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
+}

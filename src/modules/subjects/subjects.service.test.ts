@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createTestDb } from '../../../test/harness';
+import { findSubjectByCode, insertSubjects } from './subjects.repository';
+import { findOrCreateSubject } from './subjects.service';
+
+const db = await createTestDb();
+
+describe('findOrCreateSubject', () => {
+  it('files each identifier into the right database', async () => {
+    const cases = [
+      ['91110000600037341L', '某企业有限公司', 'legal_person', '91'],
+      ['11230500001755309F', '某市某局', 'non_enterprise', '11'],
+      ['360426199101010071', '赵敏', 'natural_person', 'resident'],
+    ] as const;
+    for (const [code, name, kind, category] of cases) {
+      const { subject, created } = await db.transaction((tx) => findOrCreateSubject(tx, { code, name }));
+      expect(created).toBe(true);
+      expect(subject).toMatchObject({ kind, category, code, code_checksum_ok: true });
+    }
+  });
+
+  it('is idempotent: the same identifier, in any typed form, finds the same subject', async () => {
+    const a = await db.transaction((tx) => findOrCreateSubject(tx, { code: '91110000101623741K', name: '全聚德' }));
+    const b = await db.transaction((tx) => findOrCreateSubject(tx, { code: '９１１１００００１０１６２３７４１ｋ', name: '全聚德' }));
+    expect(b.created).toBe(false);
+    expect(b.subject.id).toBe(a.subject.id);
+  });
+
+  it('keeps a well-formed code whose check character fails, flagged for review', async () => {
+    const { subject } = await db.transaction((tx) => findOrCreateSubject(tx, { code: '91350211M0000XUF46', name: '厦门云上晴空航空科技有限公司' }));
+    expect(subject.code_checksum_ok).toBe(false);
+    expect(subject.kind).toBe('legal_person');
+  });
+
+  it('rejects a malformed code with the reason and writes nothing', async () => {
+    const before = await db.query<{ n: number }>('SELECT count(*)::bigint AS n FROM subjects');
+    await expect(db.transaction((tx) => findOrCreateSubject(tx, { code: '91I10000600037341L', name: '坏代码' }))).rejects.toThrow(/主体标识无效：.*I/);
+    const after = await db.query<{ n: number }>('SELECT count(*)::bigint AS n FROM subjects');
+    expect(after.rows[0]!.n).toBe(before.rows[0]!.n);
+  });
+
+  it('finds a subject by a legacy identifier and keeps its name history', async () => {
+    const [id] = await db.transaction((tx) =>
+      insertSubjects(tx, [
+        {
+          kind: 'legal_person',
+          name: '泰安市鲁泰商贸有限公司',
+          code: '91350200776049653A',
+          codeKind: 'uscc',
+          legacyCodes: [{ code: '370900018012345', kind: 'reg_no' }],
+          formerNames: [{ name: '泰安鲁泰商店', validTo: '2016-05-01' }],
+        },
+      ]),
+    );
+    const found = await findSubjectByCode(db, '370900018012345');
+    expect(found?.id).toBe(id);
+    const names = await db.query<{ name: string }>('SELECT name FROM subject_names WHERE subject_id = $1 ORDER BY name', [id]);
+    expect(names.rows.map((r) => r.name)).toEqual(['泰安市鲁泰商贸有限公司', '泰安鲁泰商店'].sort());
+    const grams = await db.query<{ gram: string }>(`SELECT gram FROM subject_name_grams WHERE subject_id = $1 AND gram = '商贸'`, [id]);
+    expect(grams.rows).toHaveLength(1);
+  });
+
+  it('serialises concurrent creation of one identity', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => db.transaction((tx) => findOrCreateSubject(tx, { code: '91330000755918469E', name: '并发测试有限公司' }))),
+    );
+    expect(new Set(results.map((r) => r.subject.id)).size).toBe(1);
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+  });
+});
