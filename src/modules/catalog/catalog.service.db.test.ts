@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDb, type Db } from '../../db/db';
-import { migrate } from '../../db/migrate';
+import { describe, expect, it } from 'vitest';
+import { createTestDb } from '../../../test/harness';
+import type { Db } from '../../db/db';
 import { getCatalogItem, getPublicityRules, listCatalogItems, listCatalogItemVersions, loadCatalog } from './catalog.service';
 import type { CatalogItem } from './catalog.types';
 import { CATALOG_ITEMS, PUBLICITY_RULES } from './data';
 
-// Self-contained for now (fresh in-memory PGlite); later moved onto the shared test harness.
-let db: Db;
-
-beforeAll(async () => {
-  db = await openDb();
-  await migrate(db);
-  // The template database of other suites may already hold the catalogue; this one starts empty.
-  await db.exec('DELETE FROM catalog_items; DELETE FROM publicity_rules;');
-});
-
-afterAll(async () => {
-  await db?.close();
-});
+const db: Db = await createTestDb();
+// The template database already holds the catalogue; these tests start from an empty one.
+await db.exec('DELETE FROM catalog_items; DELETE FROM publicity_rules;');
 
 describe('loadCatalog', () => {
   it('inserts every item and rule once, then changes nothing on a second load', async () => {

@@ -27,7 +27,8 @@ function validate(items: readonly CatalogItem[], rules: readonly PublicityRule[]
     seen.add(item.code);
     const fieldCodes = new Set(item.fields.map((f) => f.code));
     const missingTable = item.fields.find((f) => f.codeTable && !tableCodes.has(f.codeTable));
-    if (missingTable) throw invalidInput(`目录条目 ${item.code} 的字段 ${missingTable.code} 引用了不存在的代码表：${missingTable.codeTable}`);
+    if (missingTable)
+      throw invalidInput(`目录条目 ${item.code} 的字段 ${missingTable.code} 引用了不存在的代码表：${missingTable.codeTable}`);
     const badKey = item.keyFields.find((k) => !fieldCodes.has(k));
     if (badKey) throw invalidInput(`目录条目 ${item.code} 的记录键字段不存在：${badKey}`);
   }

@@ -61,13 +61,7 @@ export type { CodeMapOptions, ItemDetection, PublicityWindow, PublicityWindowInp
 
 export { checksumOf, itemDefinition, stableJson } from './catalog.definition';
 
-export {
-  getCatalogItem,
-  getPublicityRules,
-  listCatalogItems,
-  listCatalogItemVersions,
-  loadCatalog,
-} from './catalog.service';
+export { getCatalogItem, getPublicityRules, listCatalogItems, listCatalogItemVersions, loadCatalog } from './catalog.service';
 export type { LoadCatalogOptions, LoadCatalogResult } from './catalog.service';
 
 export * from './catalog.schemas';

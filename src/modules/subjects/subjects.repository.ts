@@ -85,8 +85,7 @@ export async function insertSubjects(q: Queryable, subjects: readonly NewSubject
   const nmNames: string[] = [];
   const nmNorms: string[] = [];
   const nmTo: (string | null)[] = [];
-  const grams: string[] = [];
-  const gramSubjects: number[] = [];
+  const nmGrams: string[] = [];
   subjects.forEach((s, i) => {
     const id = ids[i]!;
     const pushId = (code: string, kind: string, primary: boolean, checksumOk: boolean) => {
@@ -101,18 +100,12 @@ export async function insertSubjects(q: Queryable, subjects: readonly NewSubject
     for (const legacy of s.legacyCodes ?? []) pushId(legacy.code, legacy.kind, false, true);
     const names = [{ name: s.name, norm: norms[i]!, validTo: null as string | null }];
     for (const f of s.formerNames ?? []) names.push({ name: f.name, norm: normalizeName(f.name), validTo: f.validTo ?? null });
-    const seen = new Set<string>();
     for (const n of names) {
       nmSubjects.push(id);
       nmNames.push(n.name);
       nmNorms.push(n.norm);
       nmTo.push(n.validTo);
-      for (const g of nameGrams(n.norm)) {
-        if (seen.has(g)) continue;
-        seen.add(g);
-        grams.push(g);
-        gramSubjects.push(id);
-      }
+      nmGrams.push(toPgArray(nameGrams(n.norm)));
     }
   });
   await q.query(
@@ -120,16 +113,19 @@ export async function insertSubjects(q: Queryable, subjects: readonly NewSubject
      SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::boolean[], $5::boolean[], $6::text[])`,
     [idCodes, idKinds, idSubjects, idPrimary, idChecksum, idSource],
   );
+  // unnest cannot take an array of arrays of different lengths, so each name's grams travel as one
+  // array literal and are cast back per row.
   await q.query(
-    `INSERT INTO subject_names (subject_id, name, name_norm, valid_to)
-     SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::date[])`,
-    [nmSubjects, nmNames, nmNorms, nmTo],
-  );
-  await q.query(
-    `INSERT INTO subject_name_grams (gram, subject_id) SELECT * FROM unnest($1::text[], $2::bigint[]) ON CONFLICT DO NOTHING`,
-    [grams, gramSubjects],
+    `INSERT INTO subject_names (subject_id, name, name_norm, valid_to, grams)
+     SELECT s, n, nn, v, g::text[] FROM unnest($1::bigint[], $2::text[], $3::text[], $4::date[], $5::text[]) AS u(s, n, nn, v, g)`,
+    [nmSubjects, nmNames, nmNorms, nmTo, nmGrams],
   );
   return ids;
+}
+
+/** A PostgreSQL array literal of text values ({"a","b"}), quoting every element. */
+function toPgArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }
 
 /** Adds another identifier (e.g. a legacy 注册号) to an existing subject; no-op when already known. */

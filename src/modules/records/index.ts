@@ -1,0 +1,1 @@
+export { insertRecords, insertListEntries, type NewRecord, type NewListEntry, type RecordStatus } from './records.repository';

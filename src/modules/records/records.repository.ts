@@ -1,0 +1,90 @@
+import type { Queryable } from '../../db/db';
+
+export type RecordStatus = 'normal' | 'objection' | 'repaired' | 'revoked' | 'expired';
+
+export interface NewRecord {
+  subjectId: number;
+  itemCode: string;
+  itemVersion: number;
+  providerId: number;
+  recordKey: string;
+  docNo: string | null;
+  decisionDate: string | null;
+  fields: Record<string, unknown>;
+  status: RecordStatus;
+  publicityStart: string | null;
+  repairFrom: string | null;
+  publicityEnd: string | null;
+  ruleVersion: string | null;
+  contentHash: string;
+  batchId?: number | null;
+  rowNo?: number | null;
+}
+
+/** Inserts records (version 1, current) in one set-based statement; returns how many were written. */
+export async function insertRecords(q: Queryable, records: readonly NewRecord[]): Promise<number> {
+  if (records.length === 0) return 0;
+  const col = <T>(f: (r: NewRecord) => T) => records.map(f);
+  const res = await q.query(
+    `INSERT INTO credit_records (subject_id, item_code, item_version, provider_id, record_key, doc_no, decision_date, fields,
+       status, publicity_start, repair_from, publicity_end, rule_version, content_hash, batch_id, row_no)
+     SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::int[], $5::text[], $6::text[], $7::date[], $8::jsonb[],
+       $9::text[], $10::date[], $11::date[], $12::date[], $13::text[], $14::text[], $15::bigint[], $16::int[])`,
+    [
+      col((r) => r.subjectId),
+      col((r) => r.itemCode),
+      col((r) => r.itemVersion),
+      col((r) => r.providerId),
+      col((r) => r.recordKey),
+      col((r) => r.docNo),
+      col((r) => r.decisionDate),
+      col((r) => JSON.stringify(r.fields)),
+      col((r) => r.status),
+      col((r) => r.publicityStart),
+      col((r) => r.repairFrom),
+      col((r) => r.publicityEnd),
+      col((r) => r.ruleVersion),
+      col((r) => r.contentHash),
+      col((r) => r.batchId ?? null),
+      col((r) => r.rowNo ?? null),
+    ],
+  );
+  return res.rowCount;
+}
+
+export interface NewListEntry {
+  subjectId: number;
+  listType: string;
+  departmentId: number | null;
+  docNo: string | null;
+  reason: string | null;
+  legalBasis: string | null;
+  startDate: string;
+  endDate: string | null;
+  status: string;
+  details: Record<string, unknown>;
+}
+
+/** Inserts list entries in one set-based statement. */
+export async function insertListEntries(q: Queryable, entries: readonly NewListEntry[]): Promise<number> {
+  if (entries.length === 0) return 0;
+  const col = <T>(f: (r: NewListEntry) => T) => entries.map(f);
+  const res = await q.query(
+    `INSERT INTO list_entries (subject_id, list_type, department_id, doc_no, reason, legal_basis, start_date, end_date, status, details)
+     SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::date[], $8::date[],
+       $9::text[], $10::jsonb[])`,
+    [
+      col((r) => r.subjectId),
+      col((r) => r.listType),
+      col((r) => r.departmentId),
+      col((r) => r.docNo),
+      col((r) => r.reason),
+      col((r) => r.legalBasis),
+      col((r) => r.startDate),
+      col((r) => r.endDate),
+      col((r) => r.status),
+      col((r) => JSON.stringify(r.details)),
+    ],
+  );
+  return res.rowCount;
+}
