@@ -22,7 +22,11 @@ export async function createTestApp(options: { now?: string } = {}): Promise<Tes
 let counter = 0;
 
 /** Creates a user with these roles and signs them in; returns the Authorization header value. */
-export async function signInAs(db: Db, roles: Role[], department?: string): Promise<{ authorization: string; userId: number; username: string }> {
+export async function signInAs(
+  db: Db,
+  roles: Role[],
+  department?: string,
+): Promise<{ authorization: string; userId: number; username: string }> {
   const username = `user${++counter}_${roles.join('_')}`;
   const password = 'Test-Passw0rd!';
   const userId = await createUser({ db, system: true }, { username, displayName: `测试用户${counter}`, password, roles, department });
@@ -31,16 +35,26 @@ export async function signInAs(db: Db, roles: Role[], department?: string): Prom
 }
 
 /** Creates an API client for a department; returns the Basic Authorization header value. */
-export async function apiClientFor(db: Db, department: string, roles: Role[] = ['dept_operator']): Promise<{ authorization: string; clientId: string }> {
+export async function apiClientFor(
+  db: Db,
+  department: string,
+  roles: Role[] = ['dept_operator'],
+): Promise<{ authorization: string; clientId: string }> {
   const { clientId, secret } = await createApiClient({ db, system: true }, { name: `${department} 接口`, department, roles });
   return { authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}`, clientId };
 }
 
 /** The latest audit events, newest first. */
-export async function latestAudit(db: Db, n = 5): Promise<{ seq: number; action: string; actor_kind: string; subject_id: number | null; details: Record<string, unknown> }[]> {
-  const { rows } = await db.query<{ seq: number; action: string; actor_kind: string; subject_id: number | null; details: Record<string, unknown> }>(
-    'SELECT seq, action, actor_kind, subject_id, details FROM audit_events ORDER BY seq DESC LIMIT $1',
-    [n],
-  );
+export async function latestAudit(
+  db: Db,
+  n = 5,
+): Promise<{ seq: number; action: string; actor_kind: string; subject_id: number | null; details: Record<string, unknown> }[]> {
+  const { rows } = await db.query<{
+    seq: number;
+    action: string;
+    actor_kind: string;
+    subject_id: number | null;
+    details: Record<string, unknown>;
+  }>('SELECT seq, action, actor_kind, subject_id, details FROM audit_events ORDER BY seq DESC LIMIT $1', [n]);
   return rows;
 }

@@ -31,7 +31,9 @@ export function handleError(err: FastifyError | AppError | Error, req: FastifyRe
     }));
     const first = details[0];
     const where = err.validationContext === 'querystring' ? '查询参数' : err.validationContext === 'params' ? '路径参数' : '请求内容';
-    void reply.status(400).send(errorBody('INVALID_INPUT', `${where}无效${first ? `：${first.field ? `${first.field} ` : ''}${first.message}` : ''}`, details));
+    void reply
+      .status(400)
+      .send(errorBody('INVALID_INPUT', `${where}无效${first ? `：${first.field ? `${first.field} ` : ''}${first.message}` : ''}`, details));
     return;
   }
   const fe = err as FastifyError;
@@ -40,8 +42,14 @@ export function handleError(err: FastifyError | AppError | Error, req: FastifyRe
     return;
   }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
-    const code = fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'UNSUPPORTED_MEDIA_TYPE' : fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'BODY_TOO_LARGE' : 'BAD_REQUEST';
-    const message = code === 'BODY_TOO_LARGE' ? '请求内容过大' : code === 'UNSUPPORTED_MEDIA_TYPE' ? '不支持的内容类型' : `请求无效：${fe.message}`;
+    const code =
+      fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+        ? 'UNSUPPORTED_MEDIA_TYPE'
+        : fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+          ? 'BODY_TOO_LARGE'
+          : 'BAD_REQUEST';
+    const message =
+      code === 'BODY_TOO_LARGE' ? '请求内容过大' : code === 'UNSUPPORTED_MEDIA_TYPE' ? '不支持的内容类型' : `请求无效：${fe.message}`;
     void reply.status(fe.statusCode).send(errorBody(code, message));
     return;
   }

@@ -10,7 +10,10 @@ function escapeHtml(s: string): string {
  * database and links into the API. Plain server-rendered HTML, readable on a phone.
  */
 export async function renderHome(db: Db): Promise<string> {
-  const profile = (await getMeta<{ siteName: string; platformName: string }>(db, 'profile')) ?? { siteName: '信用', platformName: '公共信用信息平台' };
+  const profile = (await getMeta<{ siteName: string; platformName: string }>(db, 'profile')) ?? {
+    siteName: '信用',
+    platformName: '公共信用信息平台',
+  };
   const { rows } = await db.query<{ kind: string; n: number }>('SELECT kind, count(*)::bigint AS n FROM subjects GROUP BY kind');
   const counts = Object.fromEntries(rows.map((r) => [r.kind, r.n]));
   const rec = await db.query<{ item_code: string; n: number }>(

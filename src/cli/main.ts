@@ -23,9 +23,7 @@ function where(db: Db, dataDir?: string): string {
   return db.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${dataDir ?? config.dataDir}`;
 }
 
-const program = new Command('xinyong')
-  .description('xinyong 公共信用信息平台')
-  .showHelpAfterError();
+const program = new Command('xinyong').description('xinyong 公共信用信息平台').showHelpAfterError();
 
 program
   .command('start')
@@ -39,7 +37,8 @@ program
     const prep = await prepareDatabase(db, config.profile);
     if (opts.seed) {
       const seeded = await seedDemo(db, { scale: config.seedScale, onlyIfEmpty: true });
-      if (seeded) console.log(`演示数据已生成：${seeded.subjects} 个主体，${seeded.records} 条记录，${seeded.listEntries} 条名单（${seeded.ms} ms）`);
+      if (seeded)
+        console.log(`演示数据已生成：${seeded.subjects} 个主体，${seeded.records} 条记录，${seeded.listEntries} 条名单（${seeded.ms} ms）`);
     }
     const app = await buildApp({ db, rateLimitPerMinute: config.rateLimitPerMinute, logLevel: config.logLevel });
     let closing = false;
@@ -56,7 +55,9 @@ program
     process.on('SIGINT', () => void shutdown('SIGINT'));
     process.on('SIGTERM', () => void shutdown('SIGTERM'));
     await app.listen({ port: opts.port, host: config.host });
-    console.log(`${prep.profile.siteName} 已启动：http://localhost:${opts.port}  数据库：${where(db, opts.data)}  用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+    console.log(
+      `${prep.profile.siteName} 已启动：http://localhost:${opts.port}  数据库：${where(db, opts.data)}  用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
+    );
   });
 
 program
@@ -65,7 +66,9 @@ program
   .action(async () => {
     const db = await openConfigured();
     const prep = await prepareDatabase(db, config.profile);
-    console.log(`迁移完成（${where(db)}）：新执行 ${prep.migrations.length} 个迁移；目录新增 ${prep.catalog.inserted}、更新 ${prep.catalog.updated}、未变 ${prep.catalog.unchanged}`);
+    console.log(
+      `迁移完成（${where(db)}）：新执行 ${prep.migrations.length} 个迁移；目录新增 ${prep.catalog.inserted}、更新 ${prep.catalog.updated}、未变 ${prep.catalog.unchanged}`,
+    );
     await db.close();
   });
 
@@ -77,7 +80,12 @@ program
   .action(async (opts: { scale: number; seed?: number }) => {
     const db = await openConfigured();
     await prepareDatabase(db, config.profile);
-    const res = await seedDemo(db, { scale: opts.scale, ...(opts.seed ? { seed: opts.seed } : {}), onlyIfEmpty: true, progress: process.stderr.isTTY });
+    const res = await seedDemo(db, {
+      scale: opts.scale,
+      ...(opts.seed ? { seed: opts.seed } : {}),
+      onlyIfEmpty: true,
+      progress: process.stderr.isTTY,
+    });
     if (!res) console.log('数据库中已有主体数据，未重复生成演示数据。');
     else console.log(`演示数据已生成：${res.subjects} 个主体，${res.records} 条记录，${res.listEntries} 条名单（${res.ms} ms）`);
     await db.close();

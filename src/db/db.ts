@@ -126,4 +126,3 @@ async function openPostgres(url: string, max: number): Promise<Db> {
     close: () => pool.end(),
   };
 }
-

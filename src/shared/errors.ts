@@ -16,12 +16,10 @@ export class AppError extends Error {
   }
 }
 
-export const unauthenticated = (message = '请先登录或提供有效的接口凭证') =>
-  new AppError('UNAUTHENTICATED', message, 401);
+export const unauthenticated = (message = '请先登录或提供有效的接口凭证') => new AppError('UNAUTHENTICATED', message, 401);
 
 export const forbidden = (message = '无权执行此操作') => new AppError('FORBIDDEN', message, 403);
 
 export const notFound = (message = '未找到所请求的资源') => new AppError('NOT_FOUND', message, 404);
 
-export const invalidInput = (message: string, details?: unknown) =>
-  new AppError('INVALID_INPUT', message, 400, details);
+export const invalidInput = (message: string, details?: unknown) => new AppError('INVALID_INPUT', message, 400, details);

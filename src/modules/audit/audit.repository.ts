@@ -35,8 +35,22 @@ export async function insertEvent(q: Queryable, e: ChainedEvent, hash: string): 
     `INSERT INTO audit_events (seq, at, actor_kind, actor_id, actor_name, department_id, action, target_kind, target_id,
        subject_id, ip, details, prev_hash, hash)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, $14)`,
-    [e.seq, e.at, e.actorKind, e.actorId, e.actorName, e.departmentId, e.action, e.targetKind, e.targetId, e.subjectId,
-      e.ip, JSON.stringify(e.details), e.prevHash, hash],
+    [
+      e.seq,
+      e.at,
+      e.actorKind,
+      e.actorId,
+      e.actorName,
+      e.departmentId,
+      e.action,
+      e.targetKind,
+      e.targetId,
+      e.subjectId,
+      e.ip,
+      JSON.stringify(e.details),
+      e.prevHash,
+      hash,
+    ],
   );
 }
 

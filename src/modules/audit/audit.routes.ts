@@ -34,7 +34,11 @@ export async function auditRoutes(app: App, deps: AppDeps): Promise<void> {
         page: z.coerce.number().int().min(1).default(1),
         pageSize: z.coerce.number().int().min(1).max(200).default(50),
       }),
-      response: { 200: z.object({ items: z.array(EventSchema), total: z.number(), page: z.number(), pageSize: z.number() }), 401: ErrorBody, 403: ErrorBody },
+      response: {
+        200: z.object({ items: z.array(EventSchema), total: z.number(), page: z.number(), pageSize: z.number() }),
+        401: ErrorBody,
+        403: ErrorBody,
+      },
     },
     handler: async (req) => {
       const ctx = ctxOf(deps, req);
@@ -42,7 +46,12 @@ export async function auditRoutes(app: App, deps: AppDeps): Promise<void> {
       const { page, pageSize, action, subjectId } = req.query;
       return deps.db.transaction(async (tx) => {
         const { rows, total } = await findEvents(tx, { action, subjectId, limit: pageSize, offset: (page - 1) * pageSize });
-        await recordAudit(tx, actorOf(ctx), { action: 'audit.read', details: { action: action ?? null, subjectId: subjectId ?? null, page } }, ctx.clock.now());
+        await recordAudit(
+          tx,
+          actorOf(ctx),
+          { action: 'audit.read', details: { action: action ?? null, subjectId: subjectId ?? null, page } },
+          ctx.clock.now(),
+        );
         return {
           items: rows.map((r) => ({
             seq: r.seq,
@@ -71,7 +80,12 @@ export async function auditRoutes(app: App, deps: AppDeps): Promise<void> {
       description: '从第一条记录起逐条校验哈希链，报告第一处断裂（缺失、前序哈希不符或内容被改动）。',
       security: [{ bearer: [] }],
       response: {
-        200: z.object({ ok: z.boolean(), checked: z.number(), headSeq: z.number(), broken: z.object({ seq: z.number(), reason: z.string() }).optional() }),
+        200: z.object({
+          ok: z.boolean(),
+          checked: z.number(),
+          headSeq: z.number(),
+          broken: z.object({ seq: z.number(), reason: z.string() }).optional(),
+        }),
         401: ErrorBody,
         403: ErrorBody,
       },
@@ -82,7 +96,12 @@ export async function auditRoutes(app: App, deps: AppDeps): Promise<void> {
       const result = await verifyAuditChain(deps.db);
       // Recorded after the walk, so the verification never checks its own entry.
       await deps.db.transaction((tx) =>
-        recordAudit(tx, actorOf(ctx), { action: 'audit.verify', details: { ok: result.ok, checked: result.checked, broken: result.broken ?? null } }, ctx.clock.now()),
+        recordAudit(
+          tx,
+          actorOf(ctx),
+          { action: 'audit.verify', details: { ok: result.ok, checked: result.checked, broken: result.broken ?? null } },
+          ctx.clock.now(),
+        ),
       );
       return result;
     },

@@ -8,7 +8,11 @@ const actor = { kind: 'user' as const, id: '7', name: '审计测试', ip: '127.0
 async function appendFive(): Promise<number[]> {
   const seqs: number[] = [];
   for (let i = 0; i < 5; i++) {
-    seqs.push(await db.transaction((tx) => recordAudit(tx, actor, { action: 'subject.read_private', subjectId: 100 + i, details: { purpose: `核查 ${i}`, n: i } })));
+    seqs.push(
+      await db.transaction((tx) =>
+        recordAudit(tx, actor, { action: 'subject.read_private', subjectId: 100 + i, details: { purpose: `核查 ${i}`, n: i } }),
+      ),
+    );
   }
   return seqs;
 }

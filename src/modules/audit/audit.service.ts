@@ -71,10 +71,20 @@ export async function verifyAuditChain(q: Queryable, batchSize = 5000): Promise<
         return { ok: false, checked, headSeq: row.seq, broken: { seq: expectedSeq, reason: `第 ${expectedSeq} 条审计记录缺失` } };
       }
       if (row.prev_hash !== prevHash) {
-        return { ok: false, checked, headSeq: row.seq, broken: { seq: row.seq, reason: `第 ${row.seq} 条审计记录的前序哈希与第 ${row.seq - 1} 条不符` } };
+        return {
+          ok: false,
+          checked,
+          headSeq: row.seq,
+          broken: { seq: row.seq, reason: `第 ${row.seq} 条审计记录的前序哈希与第 ${row.seq - 1} 条不符` },
+        };
       }
       if (hashEvent(rowToChained(row)) !== row.hash) {
-        return { ok: false, checked, headSeq: row.seq, broken: { seq: row.seq, reason: `第 ${row.seq} 条审计记录的内容与其哈希不符（记录被改动）` } };
+        return {
+          ok: false,
+          checked,
+          headSeq: row.seq,
+          broken: { seq: row.seq, reason: `第 ${row.seq} 条审计记录的内容与其哈希不符（记录被改动）` },
+        };
       }
       prevHash = row.hash;
       expectedSeq++;

@@ -13,7 +13,10 @@ describe('POST /api/v1/auth/login', () => {
   });
 
   it('answers a wrong password and an unknown user alike, and audits the failure', async () => {
-    await createUser({ db, system: true }, { username: 'zhang', displayName: '张经办', password: 'Right-Passw0rd', roles: ['dept_operator'], department: 'scjgj' });
+    await createUser(
+      { db, system: true },
+      { username: 'zhang', displayName: '张经办', password: 'Right-Passw0rd', roles: ['dept_operator'], department: 'scjgj' },
+    );
     const wrong = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'zhang', password: 'nope' } });
     const unknown = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nobody', password: 'nope' } });
     expect(wrong.statusCode).toBe(401);
@@ -26,7 +29,13 @@ describe('POST /api/v1/auth/login', () => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'zhang', password: 'Right-Passw0rd' } });
     expect(res.statusCode).toBe(200);
     const { token, user } = res.json();
-    expect(user).toMatchObject({ kind: 'user', name: '张经办', roles: ['dept_operator'], roleLabels: ['部门经办人'], departmentCode: 'scjgj' });
+    expect(user).toMatchObject({
+      kind: 'user',
+      name: '张经办',
+      roles: ['dept_operator'],
+      roleLabels: ['部门经办人'],
+      departmentCode: 'scjgj',
+    });
     const me = await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } });
     expect(me.json()).toMatchObject({ kind: 'user', name: '张经办' });
     expect((await latestAudit(db, 1))[0]?.action).toBe('auth.login');
@@ -66,7 +75,9 @@ describe('authentication', () => {
   });
 
   it('refuses weak passwords when creating users', async () => {
-    await expect(createUser({ db, system: true }, { username: 'weak', displayName: '弱', password: 'short', roles: ['auditor'] })).rejects.toThrow('密码至少需要 10 个字符');
+    await expect(
+      createUser({ db, system: true }, { username: 'weak', displayName: '弱', password: 'short', roles: ['auditor'] }),
+    ).rejects.toThrow('密码至少需要 10 个字符');
   });
 });
 

@@ -63,7 +63,12 @@ export async function authRoutes(app: App, deps: AppDeps): Promise<void> {
   });
 
   app.get('/api/v1/auth/me', {
-    schema: { tags: ['账户'], summary: '当前身份', description: '返回当前请求的身份；未登录时为匿名访客。', response: { 200: PrincipalSchema } },
+    schema: {
+      tags: ['账户'],
+      summary: '当前身份',
+      description: '返回当前请求的身份；未登录时为匿名访客。',
+      response: { 200: PrincipalSchema },
+    },
     handler: async (req) => presentPrincipal(req.principal),
   });
 

@@ -63,7 +63,12 @@ export async function login(
   const ok = user !== undefined && user.status === 'active' && (await verifyPassword(user.password_hash, input.password));
   if (!ok) {
     await ctx.db.transaction((tx) =>
-      recordAudit(tx, { kind: 'public', ip: ctx.ip }, { action: 'auth.login_failed', targetKind: 'user', targetId: input.username }, ctx.clock.now()),
+      recordAudit(
+        tx,
+        { kind: 'public', ip: ctx.ip },
+        { action: 'auth.login_failed', targetKind: 'user', targetId: input.username },
+        ctx.clock.now(),
+      ),
     );
     throw new AppError('INVALID_CREDENTIALS', '用户名或密码错误', 401);
   }
@@ -82,7 +87,12 @@ export async function login(
 export async function logout(ctx: Ctx, token: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     if (await revokeSession(tx, tokenHash(token), ctx.clock.now())) {
-      await recordAudit(tx, actorOf(ctx), { action: 'auth.logout', targetKind: 'user', targetId: String(ctx.principal.id) }, ctx.clock.now());
+      await recordAudit(
+        tx,
+        actorOf(ctx),
+        { action: 'auth.logout', targetKind: 'user', targetId: String(ctx.principal.id) },
+        ctx.clock.now(),
+      );
     }
   });
 }
@@ -157,7 +167,12 @@ export async function createUser(ctx: Ctx | { db: Db | Queryable; system: true }
       roles: input.roles,
     });
     const actor = 'system' in ctx ? SYSTEM_ACTOR : actorOf(ctx);
-    await recordAudit(tx, actor, { action: 'user.create', targetKind: 'user', targetId: String(id), details: { username: input.username, roles: input.roles } });
+    await recordAudit(tx, actor, {
+      action: 'user.create',
+      targetKind: 'user',
+      targetId: String(id),
+      details: { username: input.username, roles: input.roles },
+    });
     return id;
   };
   const db = ctx.db;
@@ -182,7 +197,12 @@ export async function createApiClient(
     const clientId = input.clientId ?? `${dept.code}-${randomSecret(6)}`;
     const id = await insertApiClient(tx, { clientId, name: input.name, secretHash, departmentId: dept.id, roles: input.roles });
     const actor = 'system' in ctx ? SYSTEM_ACTOR : actorOf(ctx);
-    await recordAudit(tx, actor, { action: 'api_client.create', targetKind: 'api_client', targetId: String(id), details: { clientId, department: dept.code } });
+    await recordAudit(tx, actor, {
+      action: 'api_client.create',
+      targetKind: 'api_client',
+      targetId: String(id),
+      details: { clientId, department: dept.code },
+    });
     return { clientId, secret };
   };
   const db = ctx.db;

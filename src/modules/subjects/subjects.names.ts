@@ -3,7 +3,10 @@
  * whitespace is removed, Latin letters are lower-cased. 泰安市 （宏达）建材有限公司 → 泰安市(宏达)建材有限公司.
  */
 export function normalizeName(name: string): string {
-  return name.normalize('NFKC').replace(/[\s\u3000]+/g, '').toLowerCase();
+  return name
+    .normalize('NFKC')
+    .replace(/[\s\u3000]+/g, '')
+    .toLowerCase();
 }
 
 /**

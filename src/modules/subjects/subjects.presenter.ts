@@ -63,7 +63,10 @@ export type PublicSubject = ReturnType<typeof presentPublicSubject>;
 /** The full record for authorised staff: everything, including a natural person's unmasked identifier. */
 export function presentPrivateSubject(
   s: SubjectRow,
-  extra: { identifiers: { code: string; kind: string; is_primary: boolean; checksum_ok: boolean }[]; formerNames: { name: string; valid_to: string | null }[] },
+  extra: {
+    identifiers: { code: string; kind: string; is_primary: boolean; checksum_ok: boolean }[];
+    formerNames: { name: string; valid_to: string | null }[];
+  },
 ) {
   return {
     id: s.id,

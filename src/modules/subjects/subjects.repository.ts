@@ -23,7 +23,10 @@ export async function findSubjectById(q: Queryable, id: number): Promise<Subject
   return rows[0];
 }
 
-export async function listIdentifiers(q: Queryable, subjectId: number): Promise<{ code: string; kind: string; is_primary: boolean; checksum_ok: boolean }[]> {
+export async function listIdentifiers(
+  q: Queryable,
+  subjectId: number,
+): Promise<{ code: string; kind: string; is_primary: boolean; checksum_ok: boolean }[]> {
   const { rows } = await q.query<{ code: string; kind: string; is_primary: boolean; checksum_ok: boolean }>(
     'SELECT code, kind, is_primary, checksum_ok FROM subject_identifiers WHERE subject_id = $1 ORDER BY is_primary DESC, kind',
     [subjectId],
@@ -31,7 +34,11 @@ export async function listIdentifiers(q: Queryable, subjectId: number): Promise<
   return rows;
 }
 
-export async function listFormerNames(q: Queryable, subjectId: number, currentNorm: string): Promise<{ name: string; valid_to: string | null }[]> {
+export async function listFormerNames(
+  q: Queryable,
+  subjectId: number,
+  currentNorm: string,
+): Promise<{ name: string; valid_to: string | null }[]> {
   const { rows } = await q.query<{ name: string; valid_to: string | null }>(
     `SELECT name, valid_to FROM subject_names WHERE subject_id = $1 AND name_norm <> $2 ORDER BY valid_to DESC NULLS LAST`,
     [subjectId, currentNorm],
@@ -129,7 +136,14 @@ function toPgArray(values: readonly string[]): string {
 }
 
 /** Adds another identifier (e.g. a legacy 注册号) to an existing subject; no-op when already known. */
-export async function addIdentifier(q: Queryable, subjectId: number, code: string, kind: string, checksumOk: boolean, source: string | null): Promise<void> {
+export async function addIdentifier(
+  q: Queryable,
+  subjectId: number,
+  code: string,
+  kind: string,
+  checksumOk: boolean,
+  source: string | null,
+): Promise<void> {
   await q.query(
     `INSERT INTO subject_identifiers (code, kind, subject_id, is_primary, checksum_ok, source) VALUES ($1, $2, $3, false, $4, $5)
      ON CONFLICT (code, kind) DO NOTHING`,

@@ -57,13 +57,20 @@ describe('GET /api/v1/admin/subjects/{codeOrId} (non-public)', () => {
 
   it('answers 400 naming the parameter for an over-long purpose', async () => {
     const { authorization } = await signInAs(db, ['platform_operator']);
-    const res = await app.inject({ method: 'GET', url: `/api/v1/admin/subjects/1?purpose=${'长'.repeat(201)}`, headers: { authorization } });
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/v1/admin/subjects/1?purpose=${'长'.repeat(201)}`,
+      headers: { authorization },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/^查询参数无效：purpose/);
   });
 
   it('answers 403 for a department operator and an auditor', async () => {
-    for (const [roles, dept] of [[['dept_operator'], 'scjgj'], [['auditor'], undefined]] as const) {
+    for (const [roles, dept] of [
+      [['dept_operator'], 'scjgj'],
+      [['auditor'], undefined],
+    ] as const) {
       const { authorization } = await signInAs(db, [...roles], dept);
       const res = await app.inject({ method: 'GET', url: '/api/v1/admin/subjects/11010519491231002X', headers: { authorization } });
       expect(res.statusCode).toBe(403);
@@ -72,7 +79,11 @@ describe('GET /api/v1/admin/subjects/{codeOrId} (non-public)', () => {
 
   it('returns the full record to a platform operator and audits the read in the same transaction', async () => {
     const { authorization } = await signInAs(db, ['platform_operator']);
-    const res = await app.inject({ method: 'GET', url: '/api/v1/admin/subjects/11010519491231002X?purpose=异议核查', headers: { authorization } });
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/v1/admin/subjects/11010519491231002X?purpose=异议核查',
+      headers: { authorization },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ kind: 'natural_person', database: '自然人库', code: '11010519491231002X', name: '李秀英' });
     const [event] = await latestAudit(db, 1);

@@ -47,7 +47,8 @@ export async function subjectsRoutes(app: App, deps: AppDeps): Promise<void> {
     schema: {
       tags: ['信用主体'],
       summary: '查询信用主体公开基本信息',
-      description: '按任一标识（自动规范化全角、空格、连字符）或主体编号查询法人和非法人组织的公开基本信息。自然人信息不公开，查询时与不存在的主体一样返回 404。',
+      description:
+        '按任一标识（自动规范化全角、空格、连字符）或主体编号查询法人和非法人组织的公开基本信息。自然人信息不公开，查询时与不存在的主体一样返回 404。',
       params: CodeParam,
       response: { 200: PublicSubjectSchema, 404: ErrorBody },
     },

@@ -27,14 +27,18 @@ describe('findOrCreateSubject', () => {
   });
 
   it('keeps a well-formed code whose check character fails, flagged for review', async () => {
-    const { subject } = await db.transaction((tx) => findOrCreateSubject(tx, { code: '91350211M0000XUF46', name: '厦门云上晴空航空科技有限公司' }));
+    const { subject } = await db.transaction((tx) =>
+      findOrCreateSubject(tx, { code: '91350211M0000XUF46', name: '厦门云上晴空航空科技有限公司' }),
+    );
     expect(subject.code_checksum_ok).toBe(false);
     expect(subject.kind).toBe('legal_person');
   });
 
   it('rejects a malformed code with the reason and writes nothing', async () => {
     const before = await db.query<{ n: number }>('SELECT count(*)::bigint AS n FROM subjects');
-    await expect(db.transaction((tx) => findOrCreateSubject(tx, { code: '91I10000600037341L', name: '坏代码' }))).rejects.toThrow(/主体标识无效：.*I/);
+    await expect(db.transaction((tx) => findOrCreateSubject(tx, { code: '91I10000600037341L', name: '坏代码' }))).rejects.toThrow(
+      /主体标识无效：.*I/,
+    );
     const after = await db.query<{ n: number }>('SELECT count(*)::bigint AS n FROM subjects');
     expect(after.rows[0]!.n).toBe(before.rows[0]!.n);
   });
@@ -58,13 +62,17 @@ describe('findOrCreateSubject', () => {
     expect(names.rows.map((r) => r.name)).toEqual(['泰安市鲁泰商贸有限公司', '泰安鲁泰商店'].sort());
     const byGram = await db.query<{ subject_id: number }>(`SELECT DISTINCT subject_id FROM subject_names WHERE grams @> ARRAY['商贸']`);
     expect(byGram.rows.map((r) => r.subject_id)).toContain(id);
-    const quoted = await db.query<{ grams: string[] }>(`SELECT grams FROM subject_names WHERE subject_id = $1 AND name = '泰安鲁泰商店'`, [id]);
+    const quoted = await db.query<{ grams: string[] }>(`SELECT grams FROM subject_names WHERE subject_id = $1 AND name = '泰安鲁泰商店'`, [
+      id,
+    ]);
     expect(quoted.rows[0]?.grams).toEqual(['泰安', '安鲁', '鲁泰', '泰商', '商店']);
   });
 
   it('serialises concurrent creation of one identity', async () => {
     const results = await Promise.all(
-      Array.from({ length: 4 }, () => db.transaction((tx) => findOrCreateSubject(tx, { code: '91330000755918469E', name: '并发测试有限公司' }))),
+      Array.from({ length: 4 }, () =>
+        db.transaction((tx) => findOrCreateSubject(tx, { code: '91330000755918469E', name: '并发测试有限公司' })),
+      ),
     );
     expect(new Set(results.map((r) => r.subject.id)).size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);

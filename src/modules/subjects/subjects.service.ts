@@ -4,14 +4,7 @@ import { recordAudit } from '../audit';
 import { actorOf, requirePermission, type Ctx } from '../auth';
 import { isWellFormed, validateCode } from '../codes';
 import { presentPrivateSubject, presentPublicSubject } from './subjects.presenter';
-import {
-  findSubjectByCode,
-  findSubjectById,
-  insertSubjects,
-  listFormerNames,
-  listIdentifiers,
-  lockIdentity,
-} from './subjects.repository';
+import { findSubjectByCode, findSubjectById, insertSubjects, listFormerNames, listIdentifiers, lockIdentity } from './subjects.repository';
 import type { NewSubject, SubjectInfo, SubjectKind, SubjectRow } from './subjects.types';
 
 export interface SubjectRefInput {
@@ -41,7 +34,11 @@ export async function findOrCreateSubject(tx: Queryable, input: SubjectRefInput)
   const kind = input.kind ?? result.subjectKind;
   if (!kind || !result.kind) throw invalidInput(`无法判断主体类别：${input.code}`, { field: 'code' });
   if (result.subjectKind && kind !== result.subjectKind) {
-    throw new AppError('SUBJECT_KIND_MISMATCH', `标识 ${code} 属于${result.subjectKind === 'natural_person' ? '自然人' : '法人或非法人组织'}，与所填主体类别不符`, 400);
+    throw new AppError(
+      'SUBJECT_KIND_MISMATCH',
+      `标识 ${code} 属于${result.subjectKind === 'natural_person' ? '自然人' : '法人或非法人组织'}，与所填主体类别不符`,
+      400,
+    );
   }
   const subject: NewSubject = {
     kind,
@@ -86,13 +83,18 @@ export async function getPrivateSubject(ctx: Ctx, codeOrId: string, purpose: str
     const s = await resolve(tx, codeOrId);
     if (!s) throw notFound('未找到该信用主体');
     const [identifiers, formerNames] = [await listIdentifiers(tx, s.id), await listFormerNames(tx, s.id, s.name_norm)];
-    await recordAudit(tx, actorOf(ctx), {
-      action: 'subject.read_private',
-      targetKind: 'subject',
-      targetId: String(s.id),
-      subjectId: s.id,
-      details: { purpose: purpose ?? null },
-    }, ctx.clock.now());
+    await recordAudit(
+      tx,
+      actorOf(ctx),
+      {
+        action: 'subject.read_private',
+        targetKind: 'subject',
+        targetId: String(s.id),
+        subjectId: s.id,
+        details: { purpose: purpose ?? null },
+      },
+      ctx.clock.now(),
+    );
     return presentPrivateSubject(s, { identifiers, formerNames });
   });
 }
