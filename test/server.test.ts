@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app/server';
 import { createTestApp } from './app';
 
-const { app } = await createTestApp();
+const { app, db } = await createTestApp();
 
 describe('server', () => {
   it('answers the health check with the engine in use', async () => {
@@ -40,5 +41,17 @@ describe('server', () => {
     const res = await app.inject({ method: 'GET', url: '/healthz' });
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toBeDefined();
+  });
+});
+
+describe('rate limit', () => {
+  it('answers 429 with the error shape past the per-minute limit', async () => {
+    const limited = await buildApp({ db, rateLimitPerMinute: 3, logLevel: 'silent' });
+    const codes: number[] = [];
+    for (let i = 0; i < 4; i++) codes.push((await limited.inject({ method: 'GET', url: '/healthz' })).statusCode);
+    expect(codes).toEqual([200, 200, 200, 429]);
+    const res = await limited.inject({ method: 'GET', url: '/healthz' });
+    expect(res.json().error.code).toBe('RATE_LIMITED');
+    expect(res.json().error.message).toMatch(/^请求过于频繁：每分钟最多 3 次/);
   });
 });

@@ -37,10 +37,6 @@ export function handleError(err: FastifyError | AppError | Error, req: FastifyRe
     return;
   }
   const fe = err as FastifyError;
-  if (fe.statusCode === 429) {
-    void reply.status(429).send(errorBody('RATE_LIMITED', fe.message));
-    return;
-  }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     const code =
       fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'

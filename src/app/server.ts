@@ -12,6 +12,7 @@ import { authRoutes } from '../modules/auth/auth.routes';
 import { catalogRoutes } from '../modules/catalog/catalog.routes';
 import { subjectsRoutes } from '../modules/subjects/subjects.routes';
 import { systemClock, type Clock } from '../shared/clock';
+import { AppError } from '../shared/errors';
 import { errorBody, handleError } from './errors';
 import { renderHome } from './home';
 import type { App } from './types';
@@ -52,10 +53,13 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     await app.register(rateLimit, {
       max: options.rateLimitPerMinute ?? 1200,
       timeWindow: 60_000,
-      errorResponseBuilder: (_req, ctx) => ({
-        statusCode: 429,
-        ...errorBody('RATE_LIMITED', `请求过于频繁：每分钟最多 ${ctx.max} 次，请在 ${Math.ceil(ctx.ttl / 1000)} 秒后重试`),
-      }),
+      // The builder's result is thrown and reaches the one error handler like any AppError.
+      errorResponseBuilder: (_req, ctx) =>
+        new AppError(
+          'RATE_LIMITED',
+          `请求过于频繁：每分钟最多 ${ctx.max} 次，请在 ${Math.ceil(ctx.ttl / 1000)} 秒后重试`,
+          429,
+        ) as unknown as object,
     });
   }
   await app.register(swagger, {

@@ -22,7 +22,13 @@ export async function createDemoAccounts(tx: Queryable): Promise<number> {
   }
   await createApiClient(
     { db: tx, system: true },
-    { name: '市场监管局数据报送接口（演示）', department: DEMO_API_CLIENT.department, roles: ['dept_operator'], clientId: DEMO_API_CLIENT.clientId, secret: DEMO_API_CLIENT.secret },
+    {
+      name: '市场监管局数据报送接口（演示）',
+      department: DEMO_API_CLIENT.department,
+      roles: ['dept_operator'],
+      clientId: DEMO_API_CLIENT.clientId,
+      secret: DEMO_API_CLIENT.secret,
+    },
   );
   return DEMO_USERS.length + 1;
 }

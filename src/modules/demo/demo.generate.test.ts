@@ -183,27 +183,32 @@ describe('subjects', () => {
 
 describe('records', () => {
   it('never dates anything after today, and decisions not before 2019 or before the subject existed', () => {
+    // Collected rather than asserted one by one: thousands of expect() calls are slow.
+    const problems: string[] = [];
+    const check = (ok: boolean, what: string): void => {
+      if (!ok) problems.push(what);
+    };
     for (const s of data.subjects) {
       for (const d of [s.info.establishedOn, s.info.birthDate, ...(s.formerNames ?? []).map((f) => f.validTo)]) {
-        if (d !== undefined) expect(d <= TODAY).toBe(true);
+        if (d !== undefined) check(d <= TODAY, `${s.ref} ${d}`);
       }
     }
     for (const r of [...data.licenses, ...data.penalties]) {
-      expect(r.decisionDate <= TODAY).toBe(true);
-      expect(r.decisionDate >= '2019-01-01').toBe(true);
+      check(r.decisionDate <= TODAY && r.decisionDate >= '2019-01-01', `${r.ref} ${r.decisionDate}`);
       const s = subjects.get(r.subjectRef);
-      expect(s).toBeDefined();
-      if (s?.info.establishedOn) expect(r.decisionDate >= s.info.establishedOn).toBe(true);
+      check(s !== undefined, `${r.ref} has no subject`);
+      if (s?.info.establishedOn) check(r.decisionDate >= s.info.establishedOn, `${r.ref} before founding`);
     }
     for (const l of data.licenses) {
-      expect(l.fields.XK_JDRQ).toBe(l.decisionDate);
-      expect(l.fields.XK_YXQZI > l.fields.XK_YXQZ).toBe(true);
+      check(l.fields.XK_JDRQ === l.decisionDate, `${l.ref} XK_JDRQ`);
+      check(l.fields.XK_YXQZI > l.fields.XK_YXQZ, `${l.ref} validity`);
     }
-    for (const p of data.penalties) expect(p.fields.CF_JDRQ).toBe(p.decisionDate);
+    for (const p of data.penalties) check(p.fields.CF_JDRQ === p.decisionDate, `${p.ref} CF_JDRQ`);
     for (const e of data.listEntries) {
-      expect(e.startDate <= TODAY).toBe(true);
-      if (e.endDate !== undefined) expect(e.endDate > e.startDate).toBe(true);
+      check(e.startDate <= TODAY, `${e.ref} start`);
+      if (e.endDate !== undefined) check(e.endDate > e.startDate, `${e.ref} end`);
     }
+    expect(problems).toEqual([]);
   });
 
   it('assigns every record to an existing department with a fitting function', () => {
@@ -285,20 +290,23 @@ describe('records', () => {
   });
 
   it('fills the 双公示 fields consistently with the subject', () => {
+    const problems: string[] = [];
+    const check = (ok: boolean, what: string): void => {
+      if (!ok) problems.push(what);
+    };
     const wsh = new Set<string>();
     for (const l of data.licenses) {
       const s = subjects.get(l.subjectRef);
       if (!s) throw new Error('missing subject');
       const f = l.fields;
-      expect(f.XK_XDR_MC).toBe(s.name);
-      expect(f.XK_XDR_LB).toBe(s.kind === 'natural_person' ? '自然人' : s.category === '92' ? '个体工商户' : '法人及非法人组织');
-      if (s.kind === 'natural_person') {
-        expect(f.XK_XDR_SHXYM).toBeUndefined();
-        expect(f.XK_XDR_ZJHM).toBe(s.code);
-      } else expect(f.XK_XDR_SHXYM).toBe(s.code);
-      expect(['普通', '特许', '认可', '核准', '登记', '其他']).toContain(f.XK_XKLB);
-      expect(f.XK_ZT).toBe('1');
-      expect(wsh.has(f.XK_WSH), f.XK_WSH).toBe(false);
+      check(f.XK_XDR_MC === s.name, `${l.ref} name`);
+      const lb = s.kind === 'natural_person' ? '自然人' : s.category === '92' ? '个体工商户' : '法人及非法人组织';
+      check(f.XK_XDR_LB === lb, `${l.ref} XK_XDR_LB`);
+      if (s.kind === 'natural_person') check(f.XK_XDR_SHXYM === undefined && f.XK_XDR_ZJHM === s.code, `${l.ref} person code`);
+      else check(f.XK_XDR_SHXYM === s.code, `${l.ref} USCC`);
+      check(['普通', '特许', '认可', '核准', '登记', '其他'].includes(f.XK_XKLB), `${l.ref} XK_XKLB`);
+      check(f.XK_ZT === '1', `${l.ref} XK_ZT`);
+      check(!wsh.has(f.XK_WSH), `duplicate ${f.XK_WSH}`);
       wsh.add(f.XK_WSH);
     }
     expect(count(data.licenses, (l) => l.fields.XK_YXQZI === '2099-12-31')).toBeGreaterThan(100);
@@ -308,27 +316,27 @@ describe('records', () => {
       const s = subjects.get(p.subjectRef);
       if (!s) throw new Error('missing subject');
       const f = p.fields;
-      expect(f.CF_XDR_MC).toBe(s.name);
+      check(f.CF_XDR_MC === s.name, `${p.ref} name`);
       if (s.kind === 'natural_person') {
-        expect(f.CF_XDR_SHXYM).toBeUndefined();
-        expect(f.CF_XDR_ZJLX).toMatch(/身份证|居住证/);
-        expect(f.CF_XDR_ZJHM).toBe(s.code);
-      } else expect(f.CF_XDR_SHXYM).toBe(s.code);
-      expect(cwsh.has(f.CF_WSH), f.CF_WSH).toBe(false);
+        check(
+          f.CF_XDR_SHXYM === undefined && f.CF_XDR_ZJHM === s.code && /身份证|居住证/.test(f.CF_XDR_ZJLX ?? ''),
+          `${p.ref} person code`,
+        );
+      } else check(f.CF_XDR_SHXYM === s.code, `${p.ref} USCC`);
+      check(!cwsh.has(f.CF_WSH), `duplicate ${f.CF_WSH}`);
       cwsh.add(f.CF_WSH);
-      expect(f.CF_YJ).toMatch(/^《/);
+      check(f.CF_YJ.startsWith('《'), `${p.ref} CF_YJ`);
       if (f.CF_NR_FK !== undefined) {
-        expect(f.CF_NR_FK).toMatch(/^\d+(\.\d+)?$/);
-        expect(f.CF_CFLB).toContain('罚款');
         const yuan = Math.round(Number(f.CF_NR_FK) * 10000);
-        expect(f.CF_NR).toContain(`罚款人民币${yuan}元`);
+        check(/^\d+(\.\d+)?$/.test(f.CF_NR_FK) && f.CF_CFLB.includes('罚款') && f.CF_NR.includes(`罚款人民币${yuan}元`), `${p.ref} fine`);
         // 简易程序 caps: 200 yuan for citizens, 3,000 for organisations.
-        if (p.procedure === 'simplified') expect(yuan).toBeLessThanOrEqual(s.kind === 'natural_person' ? 200 : 3000);
+        if (p.procedure === 'simplified') check(yuan <= (s.kind === 'natural_person' ? 200 : 3000), `${p.ref} simplified fine ${yuan}`);
       } else {
-        expect(f.CF_CFLB).not.toContain('罚款');
+        check(!f.CF_CFLB.includes('罚款'), `${p.ref} 罚款 without amount`);
       }
-      if (p.procedure === 'simplified') expect(p.severity).toBe('general');
+      if (p.procedure === 'simplified') check(p.severity === 'general', `${p.ref} simplified but serious`);
     }
+    expect(problems).toEqual([]);
   });
 
   it('gives unique record refs', () => {

@@ -10,12 +10,16 @@ const result = await seedDemo(db, { scale: 0.2, today: '2026-12-01', onlyIfEmpty
 describe('seedDemo', () => {
   it('fills the three databases, the 双公示 records and the lists', async () => {
     expect(result).toBeDefined();
-    const { rows } = await db.query<{ kind: string; n: number }>('SELECT kind, count(*)::bigint AS n FROM subjects GROUP BY kind ORDER BY kind');
+    const { rows } = await db.query<{ kind: string; n: number }>(
+      'SELECT kind, count(*)::bigint AS n FROM subjects GROUP BY kind ORDER BY kind',
+    );
     const counts = Object.fromEntries(rows.map((r) => [r.kind, r.n]));
     expect(counts.legal_person).toBeGreaterThan(300);
     expect(counts.non_enterprise).toBeGreaterThan(40);
     expect(counts.natural_person).toBeGreaterThan(400);
-    const items = await db.query<{ item_code: string; n: number }>('SELECT item_code, count(*)::bigint AS n FROM credit_records GROUP BY item_code');
+    const items = await db.query<{ item_code: string; n: number }>(
+      'SELECT item_code, count(*)::bigint AS n FROM credit_records GROUP BY item_code',
+    );
     const byItem = Object.fromEntries(items.rows.map((r) => [r.item_code, r.n]));
     expect(byItem.XZXK).toBeGreaterThan(500);
     expect(byItem.XZCF).toBeGreaterThan(50);

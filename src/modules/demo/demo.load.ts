@@ -136,20 +136,18 @@ function toRows(chunk: DemoData, ids: Map<string, number>, ctx: Context): { reco
     });
   }
   for (const p of chunk.penalties) records.push(penaltyRecord(p, ids.get(p.subjectRef)!, ctx));
-  const entries = chunk.listEntries.map(
-    (e): NewListEntry => ({
-      subjectId: ids.get(e.subjectRef)!,
-      listType: LIST_ITEMS[e.listType],
-      departmentId: ctx.departments.get(e.departmentCode) ?? null,
-      docNo: e.docNo,
-      reason: e.reason,
-      legalBasis: e.legalBasis,
-      startDate: e.startDate,
-      endDate: e.endDate ?? null,
-      status: e.endDate !== undefined && e.endDate <= ctx.today ? 'ended' : 'published',
-      details: { ...e.details, catalogVersion: ctx.listVersions.get(LIST_ITEMS[e.listType]) },
-    }),
-  );
+  const entries = chunk.listEntries.map((e): NewListEntry => ({
+    subjectId: ids.get(e.subjectRef)!,
+    listType: LIST_ITEMS[e.listType],
+    departmentId: ctx.departments.get(e.departmentCode) ?? null,
+    docNo: e.docNo,
+    reason: e.reason,
+    legalBasis: e.legalBasis,
+    startDate: e.startDate,
+    endDate: e.endDate ?? null,
+    status: e.endDate !== undefined && e.endDate <= ctx.today ? 'ended' : 'published',
+    details: { ...e.details, catalogVersion: ctx.listVersions.get(LIST_ITEMS[e.listType]) },
+  }));
   return { records, entries };
 }
 
@@ -178,10 +176,17 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
   const scale = options.scale ?? 1;
   const today = options.today ?? chinaDate(new Date());
   const ctx = await loadContext(db, today);
-  const departments = (await listDepartments(db)).map((d) => ({ code: d.code, name: d.name, functions: d.functions, region: d.region_code }));
+  const departments = (await listDepartments(db)).map((d) => ({
+    code: d.code,
+    name: d.name,
+    functions: d.functions,
+    region: d.region_code,
+  }));
   const totals: SeedResult = { subjects: 0, records: 0, listEntries: 0, accounts: 0, ms: 0 };
   const expected = Math.round(5400 * scale);
-  const bar = options.progress ? new SingleBar({ format: '生成演示数据 [{bar}] {percentage}% {value}/{total} 个主体' }, Presets.shades_classic) : undefined;
+  const bar = options.progress
+    ? new SingleBar({ format: '生成演示数据 [{bar}] {percentage}% {value}/{total} 个主体' }, Presets.shades_classic)
+    : undefined;
   bar?.start(expected, 0);
   const generation = { scale, today, departments, ...(options.seed ? { seed: options.seed } : {}) };
   for (const chunk of generateDemoChunks(generation, options.chunkSize ?? 5000)) {
@@ -212,7 +217,10 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
   await db.transaction(async (tx) => {
     totals.accounts = await createDemoAccounts(tx);
     await setMeta(tx, 'demo', { scale, seed: options.seed ?? null, today, seededAt: new Date().toISOString() });
-    await recordAudit(tx, SYSTEM_ACTOR, { action: 'demo.seed', details: { scale, subjects: totals.subjects, records: totals.records, listEntries: totals.listEntries } });
+    await recordAudit(tx, SYSTEM_ACTOR, {
+      action: 'demo.seed',
+      details: { scale, subjects: totals.subjects, records: totals.records, listEntries: totals.listEntries },
+    });
   });
   totals.ms = Date.now() - started;
   return totals;
