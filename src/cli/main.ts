@@ -75,7 +75,7 @@ program
 program
   .command('seed')
   .description('生成确定性的演示数据（主体、双公示记录、名单、演示账户）')
-  .option('--scale <n>', '规模倍数（1 约为 5,400 个主体；500 约为 100 万个企业）', (v) => positiveInt(v), 1)
+  .option('--scale <n>', '规模倍数（1 约为 5,400 个主体；185 约为 100 万个主体）', (v) => positiveInt(v), 1)
   .option('--seed <n>', '随机种子', (v) => positiveInt(v))
   .action(async (opts: { scale: number; seed?: number }) => {
     const db = await openConfigured();
