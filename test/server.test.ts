@@ -55,3 +55,11 @@ describe('rate limit', () => {
     expect(res.json().error.message).toMatch(/^请求过于频繁：每分钟最多 3 次/);
   });
 });
+
+describe('log masking', () => {
+  it('masks personal identifiers in logged URLs', async () => {
+    const { maskUrl } = await import('../src/app/server');
+    expect(maskUrl('/api/v1/admin/subjects/11010519491231002X?purpose=x')).toBe('/api/v1/admin/subjects/110105********002X?purpose=x');
+    expect(maskUrl('/api/v1/subjects/610104620927690')).toBe('/api/v1/subjects/610104*****7690');
+  });
+});

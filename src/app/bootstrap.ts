@@ -17,10 +17,16 @@ export interface PrepareResult {
 export async function prepareDatabase(db: Db, profileKey: string): Promise<PrepareResult> {
   const profile = readProfile(profileKey);
   const { applied } = await migrate(db);
-  await db.transaction((tx) => applyProfile(tx, profile));
-  const catalog = await loadCatalog(db);
-  if (catalog.inserted + catalog.updated + catalog.rules.inserted + catalog.rules.updated > 0) {
-    await db.transaction((tx) => recordAudit(tx, SYSTEM_ACTOR, { action: 'catalog.load', details: { ...catalog } }));
-  }
+  await db.transaction(async (tx) => {
+    const changed = await applyProfile(tx, profile);
+    if (changed) await recordAudit(tx, SYSTEM_ACTOR, { action: 'profile.apply', details: { profile: profile.key, checksum: changed } });
+  });
+  const catalog = await db.transaction(async (tx) => {
+    const counts = await loadCatalog(tx);
+    if (counts.inserted + counts.updated + counts.rules.inserted + counts.rules.updated > 0) {
+      await recordAudit(tx, SYSTEM_ACTOR, { action: 'catalog.load', details: { ...counts } });
+    }
+    return counts;
+  });
   return { profile, migrations: applied, catalog };
 }

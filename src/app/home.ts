@@ -1,5 +1,29 @@
 import type { Db } from '../db/db';
+import { listDepartments } from '../modules/auth';
 import { getMeta } from '../modules/profile';
+import { countCurrentRecordsByItem } from '../modules/records';
+import { countSubjectsByKind } from '../modules/subjects';
+
+const FIGURES_TTL_MS = 60_000;
+// Headline figures are full counts: computed at most once a minute per database, not on every visit.
+const figuresCache = new WeakMap<Db, { at: number; figures: [string, string][] }>();
+
+async function headlineFigures(db: Db): Promise<[string, string][]> {
+  const cached = figuresCache.get(db);
+  if (cached && Date.now() - cached.at < FIGURES_TTL_MS) return cached.figures;
+  const [counts, records, departments] = [await countSubjectsByKind(db), await countCurrentRecordsByItem(db), await listDepartments(db)];
+  const fmt = (n: number | undefined) => (n ?? 0).toLocaleString('zh-CN');
+  const figures: [string, string][] = [
+    ['企业法人库', fmt(counts.legal_person)],
+    ['非企业法人库', fmt(counts.non_enterprise)],
+    ['自然人库', fmt(counts.natural_person)],
+    ['行政许可', fmt(records.XZXK)],
+    ['行政处罚', fmt(records.XZCF)],
+    ['联席会议成员单位', fmt(departments.filter((d) => d.is_member).length)],
+  ];
+  figuresCache.set(db, { at: Date.now(), figures });
+  return figures;
+}
 
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -14,22 +38,7 @@ export async function renderHome(db: Db): Promise<string> {
     siteName: '信用',
     platformName: '公共信用信息平台',
   };
-  const { rows } = await db.query<{ kind: string; n: number }>('SELECT kind, count(*)::bigint AS n FROM subjects GROUP BY kind');
-  const counts = Object.fromEntries(rows.map((r) => [r.kind, r.n]));
-  const rec = await db.query<{ item_code: string; n: number }>(
-    `SELECT item_code, count(*)::bigint AS n FROM credit_records WHERE is_current GROUP BY item_code`,
-  );
-  const records = Object.fromEntries(rec.rows.map((r) => [r.item_code, r.n]));
-  const depts = await db.query<{ n: number }>('SELECT count(*)::bigint AS n FROM departments WHERE is_member');
-  const fmt = (n: number | undefined) => (n ?? 0).toLocaleString('zh-CN');
-  const figures: [string, string][] = [
-    ['企业法人库', fmt(counts.legal_person)],
-    ['非企业法人库', fmt(counts.non_enterprise)],
-    ['自然人库', fmt(counts.natural_person)],
-    ['行政许可', fmt(records.XZXK)],
-    ['行政处罚', fmt(records.XZCF)],
-    ['联席会议成员单位', fmt(depts.rows[0]?.n)],
-  ];
+  const figures = await headlineFigures(db);
   const site = escapeHtml(profile.siteName);
   return `<!doctype html>
 <html lang="zh-CN">

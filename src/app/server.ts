@@ -24,6 +24,14 @@ export interface BuildAppOptions {
   rateLimitPerMinute?: number;
   logLevel?: string;
   version?: string;
+  /** Trust X-Forwarded-For from these proxies (true, or a comma-separated list of addresses); default off. */
+  trustProxy?: boolean | string;
+}
+
+// Personal identifiers in request URLs (a person looked up by ID number) are masked before logging.
+const ID_IN_URL = /(\d{6})\d{8}(\d{3}[\dXx])|(\d{6})\d{5}(\d{4})(?=\D|$)/g;
+export function maskUrl(url: string): string {
+  return url.replace(ID_IN_URL, (_m, a, b, c, d) => (a ? `${a}********${b}` : `${c}*****${d}`));
 }
 
 /**
@@ -33,8 +41,16 @@ export interface BuildAppOptions {
 export async function buildApp(options: BuildAppOptions): Promise<App> {
   const deps = { db: options.db, clock: options.clock ?? systemClock };
   const app = Fastify({
-    logger: options.logLevel === 'silent' ? false : { level: options.logLevel ?? 'info' },
-    trustProxy: true,
+    logger:
+      options.logLevel === 'silent'
+        ? false
+        : {
+            level: options.logLevel ?? 'info',
+            serializers: {
+              req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: maskUrl(req.url), ip: req.ip }),
+            },
+          },
+    trustProxy: options.trustProxy ?? false,
     bodyLimit: 10 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

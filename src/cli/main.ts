@@ -6,6 +6,7 @@ import { verifyAuditChain } from '../modules/audit';
 import { prepareDatabase } from '../app/bootstrap';
 import { buildApp } from '../app/server';
 import { seedDemo } from '../modules/demo/demo.load';
+import { getMeta } from '../modules/profile';
 
 const config = loadConfig();
 
@@ -35,12 +36,21 @@ program
     const started = Date.now();
     const db = await openConfigured(opts.data);
     const prep = await prepareDatabase(db, config.profile);
-    if (opts.seed) {
-      const seeded = await seedDemo(db, { scale: config.seedScale, onlyIfEmpty: true });
-      if (seeded)
+    if (opts.seed && config.seedDemo) {
+      const seeded = await seedDemo(db, { scale: config.seedScale, onlyIfEmpty: true, atomic: config.seedScale <= 2 });
+      if (seeded) {
         console.log(`演示数据已生成：${seeded.subjects} 个主体，${seeded.records} 条记录，${seeded.listEntries} 条名单（${seeded.ms} ms）`);
+      }
     }
-    const app = await buildApp({ db, rateLimitPerMinute: config.rateLimitPerMinute, logLevel: config.logLevel });
+    if (await getMeta(db, 'demo')) {
+      console.warn('注意：本库含演示数据和演示账户（密码见 README），仅供体验。生产环境请使用空数据库并设置 SEED_DEMO=0。');
+    }
+    const app = await buildApp({
+      db,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      logLevel: config.logLevel,
+      trustProxy: config.trustProxy,
+    });
     let closing = false;
     const shutdown = async (signal: string) => {
       if (closing) return;

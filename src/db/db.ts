@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -55,6 +56,7 @@ export async function openDb(options: OpenDbOptions = {}): Promise<Db> {
 async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<Db> {
   const inMemory = !dataDir || dataDir.startsWith('memory://');
   if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
+  const unlock = inMemory ? () => undefined : lockDataDir(dataDir);
   const pglite = await PGlite.create({
     dataDir: inMemory ? undefined : dataDir,
     extensions: { pg_trgm },
@@ -76,9 +78,43 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undef
     engine: 'pglite',
     ...base,
     transaction: (fn) => pglite.transaction((tx) => fn(wrap(tx))),
-    close: () => pglite.close(),
+    close: async () => {
+      await pglite.close();
+      unlock();
+    },
     dumpDataDir: () => pglite.dumpDataDir('none'),
   };
+}
+
+/**
+ * One process at a time may open a PGlite data directory: two would each run their own PostgreSQL on the
+ * same files and corrupt them. A lock file holds the owner's pid; a stale one (its process is gone) is
+ * taken over.
+ */
+function lockDataDir(dir: string): () => void {
+  const file = path.join(dir, 'xinyong.lock');
+  for (;;) {
+    try {
+      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(file, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const owner = Number(fs.readFileSync(file, 'utf8'));
+      if (owner && isAlive(owner)) {
+        throw new Error(`数据目录 ${dir} 正被进程 ${owner} 使用（例如正在运行的 xinyong start）；请先停止该进程`);
+      }
+      fs.rmSync(file, { force: true });
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 async function openPostgres(url: string, max: number): Promise<Db> {
@@ -95,7 +131,7 @@ async function openPostgres(url: string, max: number): Promise<Db> {
     options: '-c timezone=Asia/Shanghai',
   });
   // An idle client that loses its connection must not crash the server; the next query reconnects.
-  pool.on('error', () => undefined);
+  pool.on('error', (err) => process.emitWarning(`PostgreSQL idle connection error: ${err.message}`));
   await pool.query('SELECT 1');
   const wrap = (c: pg.Pool | pg.PoolClient): Queryable => ({
     async query<R>(sql: string, params?: readonly unknown[]) {
@@ -111,16 +147,18 @@ async function openPostgres(url: string, max: number): Promise<Db> {
     ...wrap(pool),
     async transaction(fn) {
       const client = await pool.connect();
+      let broken: Error | undefined;
       try {
         await client.query('BEGIN');
         const result = await fn(wrap(client));
         await client.query('COMMIT');
         return result;
       } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        // A connection that cannot even roll back is discarded, not returned to the pool.
+        await client.query('ROLLBACK').catch((e: Error) => (broken = e));
         throw err;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     close: () => pool.end(),

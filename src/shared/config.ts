@@ -9,6 +9,10 @@ export interface Config {
   rateLimitPerMinute: number;
   logLevel: string;
   seedScale: number;
+  /** Seed the demo data when the database is empty (`SEED_DEMO=0` turns it off: production). */
+  seedDemo: boolean;
+  /** Proxies whose X-Forwarded-For is believed (`TRUST_PROXY`): off by default, so clients cannot fake their address. */
+  trustProxy: boolean | string;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -29,5 +33,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: intFrom(env.RATE_LIMIT_PER_MINUTE, 1200, 'RATE_LIMIT_PER_MINUTE'),
     logLevel: env.LOG_LEVEL || 'info',
     seedScale: intFrom(env.SEED_SCALE, 1, 'SEED_SCALE'),
+    seedDemo: env.SEED_DEMO !== '0' && env.SEED_DEMO !== 'false',
+    trustProxy:
+      env.TRUST_PROXY === undefined || env.TRUST_PROXY === '' || env.TRUST_PROXY === 'false'
+        ? false
+        : env.TRUST_PROXY === 'true'
+          ? true
+          : env.TRUST_PROXY,
   };
 }

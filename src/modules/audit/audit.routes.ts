@@ -2,10 +2,7 @@ import { z } from 'zod';
 import { ctxOf, type AppDeps } from '../../app/context';
 import { ErrorBody } from '../../app/errors';
 import type { App } from '../../app/types';
-import { actorOf, requirePermission } from '../auth';
-import { AUDIT_ACTIONS } from './audit.events';
-import { findEvents } from './audit.repository';
-import { recordAudit, verifyAuditChain } from './audit.service';
+import { listAuditEvents, verifyAudit } from './audit.service';
 
 const EventSchema = z.object({
   seq: z.number(),
@@ -40,37 +37,7 @@ export async function auditRoutes(app: App, deps: AppDeps): Promise<void> {
         403: ErrorBody,
       },
     },
-    handler: async (req) => {
-      const ctx = ctxOf(deps, req);
-      requirePermission(ctx.principal, 'audit.read');
-      const { page, pageSize, action, subjectId } = req.query;
-      return deps.db.transaction(async (tx) => {
-        const { rows, total } = await findEvents(tx, { action, subjectId, limit: pageSize, offset: (page - 1) * pageSize });
-        await recordAudit(
-          tx,
-          actorOf(ctx),
-          { action: 'audit.read', details: { action: action ?? null, subjectId: subjectId ?? null, page } },
-          ctx.clock.now(),
-        );
-        return {
-          items: rows.map((r) => ({
-            seq: r.seq,
-            at: new Date(r.at).toISOString(),
-            actor: { kind: r.actor_kind, id: r.actor_id, name: r.actor_name, departmentId: r.department_id },
-            action: r.action,
-            actionLabel: (AUDIT_ACTIONS as Record<string, string>)[r.action] ?? r.action,
-            target: { kind: r.target_kind, id: r.target_id },
-            subjectId: r.subject_id,
-            ip: r.ip,
-            details: r.details,
-            hash: r.hash,
-          })),
-          total,
-          page,
-          pageSize,
-        };
-      });
-    },
+    handler: async (req) => listAuditEvents(ctxOf(deps, req), req.query),
   });
 
   app.get('/api/v1/audit/verify', {
@@ -90,20 +57,6 @@ export async function auditRoutes(app: App, deps: AppDeps): Promise<void> {
         403: ErrorBody,
       },
     },
-    handler: async (req) => {
-      const ctx = ctxOf(deps, req);
-      requirePermission(ctx.principal, 'audit.verify');
-      const result = await verifyAuditChain(deps.db);
-      // Recorded after the walk, so the verification never checks its own entry.
-      await deps.db.transaction((tx) =>
-        recordAudit(
-          tx,
-          actorOf(ctx),
-          { action: 'audit.verify', details: { ok: result.ok, checked: result.checked, broken: result.broken ?? null } },
-          ctx.clock.now(),
-        ),
-      );
-      return result;
-    },
+    handler: async (req) => verifyAudit(ctxOf(deps, req)),
   });
 }

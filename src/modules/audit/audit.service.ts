@@ -1,4 +1,7 @@
-import type { Queryable } from '../../db/db';
+import type { Db, Queryable } from '../../db/db';
+import { requirePermission, actorOf, type Ctx } from '../auth';
+import { AUDIT_ACTIONS } from './audit.events';
+import { findEvents } from './audit.repository';
 import { GENESIS_HASH, hashEvent, type ChainedEvent } from './audit.chain';
 import type { AuditActor, AuditInput } from './audit.events';
 import { findHead, insertEvent, listEventsAfter, lockChain, type AuditRow } from './audit.repository';
@@ -22,7 +25,8 @@ export async function recordAudit(tx: Queryable, actor: AuditActor, input: Audit
     targetId: input.targetId ?? null,
     subjectId: input.subjectId ?? null,
     ip: actor.ip ?? null,
-    details: input.details ?? {},
+    // Stored as jsonb and read back as JSON: hash exactly that form (a Date becomes its ISO string).
+    details: JSON.parse(JSON.stringify(input.details ?? {})) as unknown,
     prevHash: head?.hash ?? GENESIS_HASH,
   };
   await insertEvent(tx, event, hashEvent(event));
@@ -92,4 +96,54 @@ export async function verifyAuditChain(q: Queryable, batchSize = 5000): Promise<
     }
   }
   return { ok: true, checked, headSeq: expectedSeq - 1 };
+}
+
+/** Auditors page through the log; the read is itself audited in the same transaction. */
+export async function listAuditEvents(
+  ctx: Ctx,
+  query: { action?: string | undefined; subjectId?: number | undefined; page: number; pageSize: number },
+) {
+  requirePermission(ctx.principal, 'audit.read');
+  const { page, pageSize, action, subjectId } = query;
+  return ctx.db.transaction(async (tx) => {
+    const { rows, total } = await findEvents(tx, { action, subjectId, limit: pageSize, offset: (page - 1) * pageSize });
+    await recordAudit(
+      tx,
+      actorOf(ctx),
+      { action: 'audit.read', details: { action: action ?? null, subjectId: subjectId ?? null, page } },
+      ctx.clock.now(),
+    );
+    return {
+      items: rows.map((r) => ({
+        seq: r.seq,
+        at: new Date(r.at).toISOString(),
+        actor: { kind: r.actor_kind, id: r.actor_id, name: r.actor_name, departmentId: r.department_id },
+        action: r.action,
+        actionLabel: (AUDIT_ACTIONS as Record<string, string>)[r.action] ?? r.action,
+        target: { kind: r.target_kind, id: r.target_id },
+        subjectId: r.subject_id,
+        ip: r.ip,
+        details: r.details,
+        hash: r.hash,
+      })),
+      total,
+      page,
+      pageSize,
+    };
+  });
+}
+
+/** Verifies the chain for an auditor or operator; the verification is recorded after the walk. */
+export async function verifyAudit(ctx: Ctx & { db: Db }): Promise<VerifyResult> {
+  requirePermission(ctx.principal, 'audit.verify');
+  const result = await verifyAuditChain(ctx.db);
+  await ctx.db.transaction((tx) =>
+    recordAudit(
+      tx,
+      actorOf(ctx),
+      { action: 'audit.verify', details: { ok: result.ok, checked: result.checked, broken: result.broken ?? null } },
+      ctx.clock.now(),
+    ),
+  );
+  return result;
 }

@@ -117,3 +117,12 @@ describe('GET /api/v1/audit/events (non-public)', () => {
     expect(res.json()).toMatchObject({ ok: true });
   });
 });
+
+describe('API client revocation', () => {
+  it('stops a disabled client at once, even right after a successful request', async () => {
+    const { authorization, clientId } = await apiClientFor(db, 'zjj');
+    expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization } })).statusCode).toBe(200);
+    await db.query(`UPDATE api_clients SET status = 'disabled' WHERE client_id = $1`, [clientId]);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization } })).statusCode).toBe(401);
+  });
+});

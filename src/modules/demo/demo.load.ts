@@ -23,7 +23,7 @@ import { insertListEntries, insertRecords, type NewListEntry, type NewRecord } f
 import { insertSubjects, type NewSubject } from '../subjects';
 import { createDemoAccounts } from './demo.accounts';
 import { generateDemoChunks } from './demo.generate';
-import type { DemoData, DemoListType, DemoPenalty } from './demo.types';
+import type { DemoData, DemoListType, DemoPenalty, DemoSubject } from './demo.types';
 
 /** Demo list types → catalogue items with a list flag. */
 const LIST_ITEMS: Record<DemoListType, string> = {
@@ -46,6 +46,8 @@ export interface SeedOptions {
   onlyIfEmpty?: boolean;
   progress?: boolean;
   chunkSize?: number;
+  /** One transaction for everything: an interrupted seed leaves nothing behind. */
+  atomic?: boolean;
 }
 
 export interface SeedResult {
@@ -169,9 +171,13 @@ async function loadContext(q: Queryable, today: string): Promise<Context> {
  */
 export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedResult | undefined> {
   const started = Date.now();
+  const marker = await getMeta<{ state?: string }>(db, 'demo');
+  if (marker?.state === 'seeding') {
+    throw new Error('上次生成演示数据未完成（进程中断）：请清空数据库（或删除数据目录）后重新生成');
+  }
   if (options.onlyIfEmpty) {
     const { rows } = await db.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM subjects) AS any');
-    if (rows[0]?.any || (await getMeta(db, 'demo'))) return undefined;
+    if (rows[0]?.any || marker) return undefined;
   }
   const scale = options.scale ?? 1;
   const today = options.today ?? chinaDate(new Date());
@@ -187,41 +193,55 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
   const bar = options.progress
     ? new SingleBar({ format: '生成演示数据 [{bar}] {percentage}% {value}/{total} 个主体' }, Presets.shades_classic)
     : undefined;
-  bar?.start(expected, 0);
   const generation = { scale, today, departments, ...(options.seed ? { seed: options.seed } : {}) };
-  for (const chunk of generateDemoChunks(generation, options.chunkSize ?? 5000)) {
-    await db.transaction(async (tx) => {
-      const rows: NewSubject[] = chunk.subjects.map((s) => ({
-        kind: s.kind,
-        name: s.name,
-        code: s.code,
-        codeKind: s.codeKind,
-        category: s.category,
-        region: s.region,
-        status: s.status,
-        info: { ...s.info },
-        ...(s.legacyCodes ? { legacyCodes: s.legacyCodes } : {}),
-        ...(s.formerNames ? { formerNames: s.formerNames } : {}),
-        source: 'demo',
-      }));
-      const ids = await insertSubjects(tx, rows);
-      const byRef = new Map(chunk.subjects.map((s, i) => [s.ref, ids[i]!]));
-      const { records, entries } = toRows(chunk, byRef, ctx);
-      totals.records += await insertRecords(tx, records);
-      totals.listEntries += await insertListEntries(tx, entries);
+  const meta = { scale, seed: options.seed ?? null, today };
+
+  // Atomic: everything in one transaction (the small demo of `start`: all or nothing). Otherwise one
+  // transaction per chunk, with a marker that tells a later run the previous one was interrupted.
+  const work = async (inTx: <T>(fn: (tx: Queryable) => Promise<T>) => Promise<T>) => {
+    await inTx((tx) => setMeta(tx, 'demo', { ...meta, state: 'seeding' }));
+    bar?.start(expected, 0);
+    for (const chunk of generateDemoChunks(generation, options.chunkSize ?? 5000)) {
+      await inTx(async (tx) => {
+        const ids = await insertSubjects(tx, chunk.subjects.map(toNewSubject));
+        const byRef = new Map(chunk.subjects.map((s, i) => [s.ref, ids[i]!]));
+        const { records, entries } = toRows(chunk, byRef, ctx);
+        const written = {
+          subjects: ids.length,
+          records: await insertRecords(tx, records),
+          listEntries: await insertListEntries(tx, entries),
+        };
+        await recordAudit(tx, SYSTEM_ACTOR, { action: 'demo.seed', details: { scale, ...written } });
+        totals.subjects += written.subjects;
+        totals.records += written.records;
+        totals.listEntries += written.listEntries;
+      });
+      bar?.update(Math.min(totals.subjects, expected));
+    }
+    bar?.stop();
+    await inTx(async (tx) => {
+      totals.accounts = await createDemoAccounts(tx);
+      await setMeta(tx, 'demo', { ...meta, state: 'done', seededAt: new Date().toISOString() });
     });
-    totals.subjects += chunk.subjects.length;
-    bar?.update(Math.min(totals.subjects, expected));
-  }
-  bar?.stop();
-  await db.transaction(async (tx) => {
-    totals.accounts = await createDemoAccounts(tx);
-    await setMeta(tx, 'demo', { scale, seed: options.seed ?? null, today, seededAt: new Date().toISOString() });
-    await recordAudit(tx, SYSTEM_ACTOR, {
-      action: 'demo.seed',
-      details: { scale, subjects: totals.subjects, records: totals.records, listEntries: totals.listEntries },
-    });
-  });
+  };
+  if (options.atomic) await db.transaction((tx) => work((fn) => fn(tx)));
+  else await work((fn) => db.transaction(fn));
   totals.ms = Date.now() - started;
   return totals;
+}
+
+function toNewSubject(s: DemoSubject): NewSubject {
+  return {
+    kind: s.kind,
+    name: s.name,
+    code: s.code,
+    codeKind: s.codeKind,
+    category: s.category,
+    region: s.region,
+    status: s.status,
+    info: { ...s.info },
+    ...(s.legacyCodes ? { legacyCodes: s.legacyCodes } : {}),
+    ...(s.formerNames ? { formerNames: s.formerNames } : {}),
+    source: 'demo',
+  };
 }

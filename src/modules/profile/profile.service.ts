@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { Queryable } from '../../db/db';
 import type { Profile } from './profile.schemas';
 import { getMeta, setMeta, upsertDepartment, upsertRegion } from './profile.repository';
@@ -5,13 +6,16 @@ import { getMeta, setMeta, upsertDepartment, upsertRegion } from './profile.repo
 /**
  * Writes the profile's regions, sub-units and departments into the database (idempotent: run at
  * every start, so editing the profile file and restarting updates them). Departments are never
- * deleted here, because records and accounts refer to them.
+ * deleted here, because records and accounts refer to them. Returns the profile's checksum when
+ * something was written (the caller audits it), undefined when the stored profile was already current.
  */
-export async function applyProfile(q: Queryable, profile: Profile): Promise<void> {
-  const stored = await getMeta<{ key: string }>(q, 'profile');
+export async function applyProfile(q: Queryable, profile: Profile): Promise<string | undefined> {
+  const stored = await getMeta<{ key: string; checksum?: string }>(q, 'profile');
   if (stored && stored.key !== profile.key) {
     throw new Error(`this database belongs to profile "${stored.key}", not "${profile.key}"`);
   }
+  const checksum = crypto.createHash('sha256').update(JSON.stringify(profile)).digest('hex');
+  if (stored?.checksum === checksum) return undefined;
   const parent = profile.region.parent;
   if (parent) {
     await upsertRegion(q, { code: parent.code, name: parent.name, level: parent.level, parentCode: null, isGb2260: true, sortOrder: 0 });
@@ -43,6 +47,8 @@ export async function applyProfile(q: Queryable, profile: Profile): Promise<void
     platformName: profile.platformName,
     region: profile.region.code,
     node: profile.node,
+    checksum,
   });
   await setMeta(q, 'indicator_denominators', profile.indicators);
+  return checksum;
 }

@@ -1,1 +1,8 @@
-export { insertRecords, insertListEntries, type NewRecord, type NewListEntry, type RecordStatus } from './records.repository';
+export {
+  insertRecords,
+  insertListEntries,
+  countCurrentRecordsByItem,
+  type NewRecord,
+  type NewListEntry,
+  type RecordStatus,
+} from './records.repository';

@@ -88,3 +88,11 @@ export async function insertListEntries(q: Queryable, entries: readonly NewListE
   );
   return res.rowCount;
 }
+
+/** Current records per catalogue item (headline figures). */
+export async function countCurrentRecordsByItem(q: Queryable): Promise<Record<string, number>> {
+  const { rows } = await q.query<{ item_code: string; n: number }>(
+    'SELECT item_code, count(*)::bigint AS n FROM credit_records WHERE is_current GROUP BY item_code',
+  );
+  return Object.fromEntries(rows.map((r) => [r.item_code, r.n]));
+}

@@ -1,5 +1,12 @@
 export { findOrCreateSubject, getPrivateSubject, getPublicSubject, type SubjectRefInput } from './subjects.service';
-export { insertSubjects, findSubjectByCode, findSubjectById, countSubjectsByKind, addIdentifier } from './subjects.repository';
+export {
+  insertSubjects,
+  findSubjectByCode,
+  searchSubjectsByName,
+  findSubjectById,
+  countSubjectsByKind,
+  addIdentifier,
+} from './subjects.repository';
 export { normalizeName, nameGrams } from './subjects.names';
 export { maskIdNumber, maskPersonName } from './subjects.mask';
 export { presentSubjectRef, CODE_KIND_LABELS } from './subjects.presenter';

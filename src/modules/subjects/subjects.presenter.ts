@@ -52,7 +52,8 @@ export function presentPublicSubject(
       industry: info.industry ?? null,
     },
     otherIdentifiers: extra.identifiers
-      .filter((i) => !i.is_primary)
+      // A person's ID number never appears on a public page, even linked to an organisation.
+      .filter((i) => !i.is_primary && i.kind !== 'resident_id')
       .map((i) => ({ code: i.code, kind: i.kind, kindLabel: CODE_KIND_LABELS[i.kind] ?? i.kind })),
     formerNames: extra.formerNames.map((n) => ({ name: n.name, until: n.valid_to })),
   };

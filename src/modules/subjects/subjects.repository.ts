@@ -5,14 +5,45 @@ import type { NewSubject, SubjectRow } from './subjects.types';
 const SUBJECT_COLUMNS = `s.id, s.kind, s.name, s.name_norm, s.code, s.code_kind, s.code_checksum_ok, s.category, s.region_code,
   r.name AS region_name, s.status, s.info, s.created_at, s.updated_at`;
 
-/** The subject known by this identifier (primary or legacy), if any. */
-export async function findSubjectByCode(q: Queryable, code: string): Promise<SubjectRow | undefined> {
+/**
+ * The subject known by this identifier (primary or legacy), if any. With `kind`, only an identifier of
+ * that kind matches: a 15-digit 注册号 and a first-generation ID number can share their digits, and a
+ * person's records must never land on a company.
+ */
+export async function findSubjectByCode(q: Queryable, code: string, kind?: string): Promise<SubjectRow | undefined> {
   const { rows } = await q.query<SubjectRow>(
     `SELECT ${SUBJECT_COLUMNS} FROM subject_identifiers i JOIN subjects s ON s.id = i.subject_id
-     LEFT JOIN regions r ON r.code = s.region_code WHERE i.code = $1 ORDER BY i.is_primary DESC LIMIT 1`,
-    [code],
+     LEFT JOIN regions r ON r.code = s.region_code WHERE i.code = $1 AND ($2::text IS NULL OR i.kind = $2)
+     ORDER BY i.is_primary DESC LIMIT 1`,
+    [code, kind ?? null],
   );
   return rows[0];
+}
+
+/**
+ * Subjects whose current or former name contains `term` (already normalised): the bigram GIN index
+ * answers two-character terms, the trigram index longer ones. Exact matches first, then prefixes.
+ */
+export async function searchSubjectsByName(
+  q: Queryable,
+  term: string,
+  opts: { kinds: readonly string[]; limit: number },
+): Promise<(SubjectRow & { matched_name: string })[]> {
+  const chars = Array.from(term);
+  // LIKE wildcards typed by a person are literal characters of a name.
+  const like = term.replace(/[\\%_]/g, '\\$&');
+  const condition = chars.length === 2 ? `n.grams @> ARRAY[$1::text]` : `n.name_norm LIKE '%' || $4 || '%'`;
+  const { rows } = await q.query<SubjectRow & { matched_name: string }>(
+    `SELECT * FROM (
+       SELECT DISTINCT ON (s.id) ${SUBJECT_COLUMNS}, n.name AS matched_name,
+         CASE WHEN n.name_norm = $1 THEN 0 WHEN n.name_norm LIKE $4 || '%' THEN 1 ELSE 2 END AS rank
+       FROM subject_names n JOIN subjects s ON s.id = n.subject_id LEFT JOIN regions r ON r.code = s.region_code
+       WHERE ${condition} AND s.kind = ANY($2::text[])
+       ORDER BY s.id, rank
+     ) hits ORDER BY rank, length(name), id LIMIT $3`,
+    [term, opts.kinds, opts.limit, like],
+  );
+  return rows;
 }
 
 export async function findSubjectById(q: Queryable, id: number): Promise<SubjectRow | undefined> {

@@ -50,7 +50,7 @@ describe('GET /api/v1/subjects/{codeOrId}', () => {
 
 describe('GET /api/v1/admin/subjects/{codeOrId} (non-public)', () => {
   it('answers 401 without credentials', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/v1/admin/subjects/11010519491231002X' });
+    const res = await app.inject({ method: 'GET', url: '/api/v1/admin/subjects/11010519491231002X?purpose=核查' });
     expect(res.statusCode).toBe(401);
     expect(res.json().error.code).toBe('UNAUTHENTICATED');
   });
@@ -72,7 +72,11 @@ describe('GET /api/v1/admin/subjects/{codeOrId} (non-public)', () => {
       [['auditor'], undefined],
     ] as const) {
       const { authorization } = await signInAs(db, [...roles], dept);
-      const res = await app.inject({ method: 'GET', url: '/api/v1/admin/subjects/11010519491231002X', headers: { authorization } });
+      const res = await app.inject({
+        method: 'GET',
+        url: '/api/v1/admin/subjects/11010519491231002X?purpose=核查',
+        headers: { authorization },
+      });
       expect(res.statusCode).toBe(403);
     }
   });

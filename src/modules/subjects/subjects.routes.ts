@@ -62,7 +62,7 @@ export async function subjectsRoutes(app: App, deps: AppDeps): Promise<void> {
       description: '平台运营管理员或部门审核人查询主体完整信息（含自然人完整证件号码）。每次查询都写入审计日志。',
       security: [{ bearer: [] }, { basic: [] }],
       params: CodeParam,
-      querystring: z.object({ purpose: z.string().max(200).optional().describe('查询事由，记入审计日志') }),
+      querystring: z.object({ purpose: z.string().trim().min(2).max(200).describe('查询事由（必填），记入审计日志') }),
       response: { 200: z.record(z.string(), z.unknown()).describe('主体完整信息'), 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
     },
     handler: async (req) => getPrivateSubject(ctxOf(deps, req), req.params.codeOrId, req.query.purpose),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../test/harness';
-import { findSubjectByCode, insertSubjects } from './subjects.repository';
+import { findSubjectByCode, insertSubjects, searchSubjectsByName } from './subjects.repository';
 import { findOrCreateSubject } from './subjects.service';
 
 const db = await createTestDb();
@@ -76,5 +76,42 @@ describe('findOrCreateSubject', () => {
     );
     expect(new Set(results.map((r) => r.subject.id)).size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
+  });
+});
+
+describe('searchSubjectsByName', () => {
+  it('answers two-character terms through the bigram index and longer ones through trigrams', async () => {
+    await db.transaction((tx) =>
+      insertSubjects(tx, [
+        { kind: 'legal_person', name: '泰安市岱宗建材有限公司', code: '91440101MA5CJQ4N59', codeKind: 'uscc' },
+        { kind: 'legal_person', name: '泰安鲁泰食品有限公司', code: '911101066976941872', codeKind: 'uscc' },
+        { kind: 'natural_person', name: '建材', code: '120103198806018241', codeKind: 'resident_id' },
+      ]),
+    );
+    const two = await searchSubjectsByName(db, '建材', { kinds: ['legal_person', 'non_enterprise'], limit: 10 });
+    expect(two.map((r) => r.name)).toContain('泰安市岱宗建材有限公司');
+    expect(two.map((r) => r.kind)).not.toContain('natural_person');
+    const three = await searchSubjectsByName(db, '岱宗建材', { kinds: ['legal_person'], limit: 10 });
+    expect(three.map((r) => r.name)).toEqual(['泰安市岱宗建材有限公司']);
+    const wildcard = await searchSubjectsByName(db, '%', { kinds: ['legal_person'], limit: 10 });
+    expect(wildcard).toEqual([]);
+  });
+
+  it('does not mistake a first-generation ID number for a company registration number with the same digits', async () => {
+    const [companyId] = await db.transaction((tx) =>
+      insertSubjects(tx, [
+        {
+          kind: 'legal_person',
+          name: '泰安某旧企业有限公司',
+          code: '91350200MA31E12PXF',
+          codeKind: 'uscc',
+          legacyCodes: [{ code: '610104620927690', kind: 'reg_no' }],
+        },
+      ]),
+    );
+    const { subject, created } = await db.transaction((tx) => findOrCreateSubject(tx, { code: '610104620927690', name: '张三' }));
+    expect(created).toBe(true);
+    expect(subject.kind).toBe('natural_person');
+    expect(subject.id).not.toBe(companyId);
   });
 });

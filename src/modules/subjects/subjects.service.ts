@@ -29,7 +29,7 @@ export async function findOrCreateSubject(tx: Queryable, input: SubjectRefInput)
   }
   const code = result.normalized;
   await lockIdentity(tx, code);
-  const existing = await findSubjectByCode(tx, code);
+  const existing = await findSubjectByCode(tx, code, result.kind);
   if (existing) return { subject: existing, created: false };
   const kind = input.kind ?? result.subjectKind;
   if (!kind || !result.kind) throw invalidInput(`无法判断主体类别：${input.code}`, { field: 'code' });
@@ -56,10 +56,12 @@ export async function findOrCreateSubject(tx: Queryable, input: SubjectRefInput)
   return { subject: created!, created: true };
 }
 
+/** By identifier first (an all-digit 组织机构代码 must not be mistaken for an id), then by platform id. */
 async function resolve(q: Queryable, codeOrId: string): Promise<SubjectRow | undefined> {
-  if (/^\d{1,15}$/.test(codeOrId) && codeOrId.length < 15) return findSubjectById(q, Number(codeOrId));
   const result = validateCode(codeOrId);
-  return findSubjectByCode(q, result.normalized || codeOrId.trim());
+  const byCode = await findSubjectByCode(q, result.normalized || codeOrId.trim(), result.kind);
+  if (byCode) return byCode;
+  return /^\d{1,12}$/.test(codeOrId.trim()) ? findSubjectById(q, Number(codeOrId.trim())) : undefined;
 }
 
 /**
@@ -77,7 +79,7 @@ export async function getPublicSubject(ctx: Ctx, codeOrId: string) {
  * The full record of any subject, natural persons included, for authorised staff. The read is audited in
  * the same transaction that reads it.
  */
-export async function getPrivateSubject(ctx: Ctx, codeOrId: string, purpose: string | undefined) {
+export async function getPrivateSubject(ctx: Ctx, codeOrId: string, purpose: string) {
   requirePermission(ctx.principal, 'subjects.read_private');
   return ctx.db.transaction(async (tx) => {
     const s = await resolve(tx, codeOrId);
@@ -91,7 +93,7 @@ export async function getPrivateSubject(ctx: Ctx, codeOrId: string, purpose: str
         targetKind: 'subject',
         targetId: String(s.id),
         subjectId: s.id,
-        details: { purpose: purpose ?? null },
+        details: { purpose },
       },
       ctx.clock.now(),
     );
