@@ -10,6 +10,7 @@ import { auditRoutes } from '../modules/audit/audit.routes';
 import { ANONYMOUS, authenticate, type Principal } from '../modules/auth';
 import { authRoutes } from '../modules/auth/auth.routes';
 import { catalogRoutes } from '../modules/catalog/catalog.routes';
+import { intakeRoutes } from '../modules/intake/intake.routes';
 import { subjectsRoutes } from '../modules/subjects/subjects.routes';
 import { systemClock, type Clock } from '../shared/clock';
 import { AppError } from '../shared/errors';
@@ -117,6 +118,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await authRoutes(app, deps);
   await subjectsRoutes(app, deps);
   await catalogRoutes(app, deps);
+  await intakeRoutes(app, deps);
   await auditRoutes(app, deps);
   return app;
 }

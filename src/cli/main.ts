@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { Presets, SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
 import { openDb, type Db } from '../db/db';
 import { loadConfig } from '../shared/config';
@@ -7,6 +9,10 @@ import { prepareDatabase } from '../app/bootstrap';
 import { buildApp } from '../app/server';
 import { seedDemo } from '../modules/demo/demo.load';
 import { getMeta } from '../modules/profile';
+import { SYSTEM_PRINCIPAL } from '../modules/auth';
+import { submitBatch } from '../modules/intake/intake.service';
+import { rejectionReport } from '../modules/intake/intake.report';
+import { systemClock } from '../shared/clock';
 
 const config = loadConfig();
 
@@ -107,6 +113,41 @@ program
   .argument('<codes...>', '一个或多个代码')
   .action((codes: string[]) => {
     process.exitCode = runCodeCommand(codes, (line) => process.stdout.write(`${line}\n`));
+  });
+
+program
+  .command('import')
+  .description('导入部门报送的文件（CSV、XLSX、JSON、JSONL），逐行校验、关联主体并入库')
+  .argument('<file>', '文件路径')
+  .requiredOption('--dept <dept>', '报送部门的代码或全称，例如 scjgj 或 泰安市市场监督管理局')
+  .option('--item <item>', '目录条目代码（如 XZXK、XZCF）；省略时按表头识别')
+  .action(async (file: string, opts: { dept: string; item?: string }) => {
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      console.error(`错误：文件不存在：${file}`);
+      process.exitCode = 2;
+      return;
+    }
+    const db = await openConfigured();
+    await prepareDatabase(db, config.profile);
+    const bar = process.stderr.isTTY ? new SingleBar({ format: '导入 [{bar}] {value} 行', stream: process.stderr }, Presets.shades_classic) : undefined;
+    bar?.start(0, 0);
+    const ctx = { db, principal: SYSTEM_PRINCIPAL, clock: systemClock };
+    const res = await submitBatch(ctx, { department: opts.dept, item: opts.item, source: { path: file }, origin: 'cli', onProgress: (n) => bar?.update(n) });
+    bar?.stop();
+    for (const w of res.warnings) console.error(`提示：${w.message}`);
+    if (res.status === 'failed') {
+      console.error(`错误：${res.error!.message}（批次 ${res.id}）`);
+      await db.close();
+      process.exitCode = 2;
+      return;
+    }
+    console.log(`accepted ${res.accepted}, rejected ${res.rejected}, unchanged ${res.unchanged}, updated ${res.updated}, revoked ${res.revoked}, flagged ${res.flagged} (batch ${res.id}, item ${res.item})`);
+    const reportPath = `${file}.rejected.csv`;
+    if (res.rejected > 0) {
+      fs.writeFileSync(reportPath, (await rejectionReport(db, res.id)).csv);
+      console.log(`拒收明细：${reportPath}`);
+    } else if (fs.existsSync(reportPath)) fs.rmSync(reportPath);
+    await db.close();
   });
 
 const audit = program.command('audit').description('审计日志');

@@ -15,6 +15,12 @@ export const AUDIT_ACTIONS = {
   'audit.read': '查阅审计日志',
   'audit.verify': '校验审计日志',
   'demo.seed': '生成演示数据',
+  'intake.submit': '提交归集批次',
+  'intake.chunk': '归集入库',
+  'intake.complete': '归集批次完成',
+  'intake.failed': '归集批次失败',
+  'intake.read': '查阅归集批次',
+  'review.resolve': '处理数据质量核查',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -19,7 +19,7 @@ function presentPrincipal(p: Principal) {
 }
 
 const PrincipalSchema = z.object({
-  kind: z.enum(['anonymous', 'user', 'api_client']),
+  kind: z.enum(['anonymous', 'user', 'api_client', 'system']),
   id: z.number().optional(),
   name: z.string(),
   roles: z.array(z.string()),

@@ -38,7 +38,7 @@ export function actorOf(ctx: Pick<Ctx, 'principal' | 'ip'>): AuditActor {
   const p = ctx.principal;
   return {
     kind: p.kind === 'anonymous' ? 'public' : p.kind,
-    id: p.id !== undefined ? String(p.id) : undefined,
+    id: p.id !== undefined ? String(p.id) : p.kind === 'system' ? 'cli' : undefined,
     name: p.name,
     departmentId: p.departmentId,
     ip: ctx.ip,

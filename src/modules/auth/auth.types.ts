@@ -15,7 +15,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 /** Who is asking: an anonymous visitor, a signed-in user, or a department's API client. */
 export interface Principal {
-  kind: 'anonymous' | 'user' | 'api_client';
+  kind: 'anonymous' | 'user' | 'api_client' | 'system';
   id?: number;
   name: string;
   roles: readonly Role[];
@@ -25,6 +25,9 @@ export interface Principal {
 }
 
 export const ANONYMOUS: Principal = { kind: 'anonymous', name: '匿名访客', roles: ['public'] };
+
+/** The operator at the server's console (the CLI): acts for any department, audited as the system. */
+export const SYSTEM_PRINCIPAL: Principal = { kind: 'system', name: '系统（命令行）', roles: ['platform_operator'] };
 
 /** What every use case receives: the database, who is asking, from where, and the clock. */
 export interface Ctx {

@@ -6,7 +6,9 @@ import { recordAudit, SYSTEM_ACTOR } from '../audit';
 import { listDepartments } from '../auth';
 import {
   computePublicityWindow,
+  disclosureFor,
   getCatalogItem,
+  natureFor,
   getPublicityRules,
   hardLimitFor,
   isOpenEnded,
@@ -19,8 +21,8 @@ import {
   type StoredCatalogItem,
 } from '../catalog';
 import { getMeta, setMeta } from '../profile';
-import { insertListEntries, insertRecords, type NewListEntry, type NewRecord } from '../records';
-import { insertSubjects, type NewSubject } from '../subjects';
+import { insertListEntries, insertRecords, recordKey, type NewListEntry, type NewRecord } from '../records';
+import { insertSubjects, type NewSubject, type SubjectKind } from '../subjects';
 import { createDemoAccounts } from './demo.accounts';
 import { generateDemoChunks } from './demo.generate';
 import type { DemoData, DemoListType, DemoPenalty, DemoSubject } from './demo.types';
@@ -72,7 +74,7 @@ function contentHash(fields: unknown): string {
   return crypto.createHash('sha256').update(stableJson(fields)).digest('hex');
 }
 
-function penaltyRecord(p: DemoPenalty, subjectId: number, ctx: Context): NewRecord {
+function penaltyRecord(p: DemoPenalty, subject: { id: number; kind: SubjectKind }, ctx: Context): NewRecord {
   const sectorTable = ctx.tables.get('HYLY')!;
   const typeTable = ctx.tables.get('CFLB')!;
   const sectors = p.sectors.map((s) => mapCodeValue(sectorTable, s)).filter((s): s is string => s !== undefined);
@@ -98,11 +100,14 @@ function penaltyRecord(p: DemoPenalty, subjectId: number, ctx: Context): NewReco
     : undefined;
   const status = p.status === 'revoked' ? 'revoked' : window && window.end <= ctx.today ? 'expired' : 'normal';
   return {
-    subjectId,
+    subjectId: subject.id,
     itemCode: ctx.penalty.code,
     itemVersion: ctx.penalty.version,
     providerId: ctx.departments.get(p.departmentCode)!,
-    recordKey: `${p.departmentCode}|${ctx.penalty.code}|${p.fields.CF_WSH}`,
+    departmentCode: p.departmentCode,
+    isPublic: disclosureFor(ctx.penalty, subject.kind) === 'public',
+    nature: natureFor(ctx.penalty, fields),
+    recordKey: recordKey(p.departmentCode, ctx.penalty.code, [p.fields.CF_WSH]),
     docNo: p.fields.CF_WSH,
     decisionDate: p.decisionDate,
     fields,
@@ -115,17 +120,25 @@ function penaltyRecord(p: DemoPenalty, subjectId: number, ctx: Context): NewReco
   };
 }
 
-function toRows(chunk: DemoData, ids: Map<string, number>, ctx: Context): { records: NewRecord[]; entries: NewListEntry[] } {
+function toRows(
+  chunk: DemoData,
+  ids: Map<string, { id: number; kind: SubjectKind }>,
+  ctx: Context,
+): { records: NewRecord[]; entries: NewListEntry[] } {
   const records: NewRecord[] = [];
   for (const l of chunk.licenses) {
     const f = l.fields;
     const end = isOpenEnded(f.XK_YXQZI) ? null : f.XK_YXQZI;
+    const subject = ids.get(l.subjectRef)!;
     records.push({
-      subjectId: ids.get(l.subjectRef)!,
+      subjectId: subject.id,
       itemCode: ctx.license.code,
       itemVersion: ctx.license.version,
       providerId: ctx.departments.get(l.departmentCode)!,
-      recordKey: `${l.departmentCode}|${ctx.license.code}|${f.XK_WSH}|${f.XK_XKBH}`,
+      departmentCode: l.departmentCode,
+      isPublic: disclosureFor(ctx.license, subject.kind) === 'public',
+      nature: natureFor(ctx.license, f),
+      recordKey: recordKey(l.departmentCode, ctx.license.code, [f.XK_WSH, f.XK_XKBH]),
       docNo: f.XK_WSH,
       decisionDate: l.decisionDate,
       fields: f,
@@ -139,7 +152,7 @@ function toRows(chunk: DemoData, ids: Map<string, number>, ctx: Context): { reco
   }
   for (const p of chunk.penalties) records.push(penaltyRecord(p, ids.get(p.subjectRef)!, ctx));
   const entries = chunk.listEntries.map((e): NewListEntry => ({
-    subjectId: ids.get(e.subjectRef)!,
+    subjectId: ids.get(e.subjectRef)!.id,
     listType: LIST_ITEMS[e.listType],
     departmentId: ctx.departments.get(e.departmentCode) ?? null,
     docNo: e.docNo,
@@ -204,7 +217,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
     for (const chunk of generateDemoChunks(generation, options.chunkSize ?? 5000)) {
       await inTx(async (tx) => {
         const ids = await insertSubjects(tx, chunk.subjects.map(toNewSubject));
-        const byRef = new Map(chunk.subjects.map((s, i) => [s.ref, ids[i]!]));
+        const byRef = new Map(chunk.subjects.map((s, i) => [s.ref, { id: ids[i]!, kind: s.kind }]));
         const { records, entries } = toRows(chunk, byRef, ctx);
         const written = {
           subjects: ids.length,

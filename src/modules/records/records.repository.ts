@@ -19,6 +19,12 @@ export interface NewRecord {
   contentHash: string;
   batchId?: number | null;
   rowNo?: number | null;
+  version?: number;
+  departmentCode?: string | null;
+  /** Shown on public pages while in publicity (disclosure mode public, not a natural person's record, status normal). */
+  isPublic?: boolean;
+  nature?: string | null;
+  receiptWorkingDays?: number | null;
 }
 
 /** Inserts records (version 1, current) in one set-based statement; returns how many were written. */
@@ -27,9 +33,11 @@ export async function insertRecords(q: Queryable, records: readonly NewRecord[])
   const col = <T>(f: (r: NewRecord) => T) => records.map(f);
   const res = await q.query(
     `INSERT INTO credit_records (subject_id, item_code, item_version, provider_id, record_key, doc_no, decision_date, fields,
-       status, publicity_start, repair_from, publicity_end, rule_version, content_hash, batch_id, row_no)
+       status, publicity_start, repair_from, publicity_end, rule_version, content_hash, batch_id, row_no, version,
+       department_code, is_public, nature, receipt_working_days)
      SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::int[], $5::text[], $6::text[], $7::date[], $8::jsonb[],
-       $9::text[], $10::date[], $11::date[], $12::date[], $13::text[], $14::text[], $15::bigint[], $16::int[])`,
+       $9::text[], $10::date[], $11::date[], $12::date[], $13::text[], $14::text[], $15::bigint[], $16::int[], $17::int[],
+       $18::text[], $19::boolean[], $20::text[], $21::int[])`,
     [
       col((r) => r.subjectId),
       col((r) => r.itemCode),
@@ -47,9 +55,61 @@ export async function insertRecords(q: Queryable, records: readonly NewRecord[])
       col((r) => r.contentHash),
       col((r) => r.batchId ?? null),
       col((r) => r.rowNo ?? null),
+      col((r) => r.version ?? 1),
+      col((r) => r.departmentCode ?? null),
+      col((r) => r.isPublic ?? false),
+      col((r) => r.nature ?? null),
+      col((r) => r.receiptWorkingDays ?? null),
     ],
   );
   return res.rowCount;
+}
+
+/** The idempotency key of a record: provider, catalogue item and the item's key fields (document number, licence number). */
+export function recordKey(departmentCode: string, itemCode: string, keyValues: readonly (string | undefined)[]): string {
+  return [departmentCode, itemCode, ...keyValues.map((v) => (v ?? '').trim())].join('|');
+}
+
+export interface CurrentVersion {
+  id: number;
+  subject_id: number;
+  record_key: string;
+  version: number;
+  content_hash: string;
+  status: RecordStatus;
+  batch_id: number | null;
+  row_no: number | null;
+}
+
+/** The current versions of these record keys. */
+export async function findCurrentByKeys(q: Queryable, keys: readonly string[]): Promise<CurrentVersion[]> {
+  if (keys.length === 0) return [];
+  const { rows } = await q.query<CurrentVersion>(
+    `SELECT id, subject_id, record_key, version, content_hash, status, batch_id, row_no FROM credit_records
+     WHERE record_key = ANY($1::text[]) AND is_current`,
+    [keys],
+  );
+  return rows;
+}
+
+/** Marks these versions as superseded (a correction arrived): they stay for history, never shown again. */
+export async function retireVersions(q: Queryable, versions: readonly { subjectId: number; id: number }[]): Promise<void> {
+  if (versions.length === 0) return;
+  await q.query(
+    `UPDATE credit_records SET is_current = false
+     WHERE (subject_id, id) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))`,
+    [versions.map((v) => v.subjectId), versions.map((v) => v.id)],
+  );
+}
+
+/** Ids of the records just inserted, by record key and version. */
+export async function findIdsByKeys(q: Queryable, keys: readonly string[]): Promise<Map<string, number>> {
+  if (keys.length === 0) return new Map();
+  const { rows } = await q.query<{ record_key: string; id: number }>(
+    'SELECT record_key, id FROM credit_records WHERE record_key = ANY($1::text[]) AND is_current',
+    [keys],
+  );
+  return new Map(rows.map((r) => [r.record_key, r.id]));
 }
 
 export interface NewListEntry {

@@ -31,7 +31,7 @@ export const XZXK: CatalogItem = {
   doublePublicity: 'license',
   listFlag: null,
   providers: ['any'],
-  keyFields: ['XK_WSH'],
+  keyFields: ['XK_WSH', 'XK_XKBH'],
   fields: [
     ...dpSubjectFields('XK'),
     dpField(['XK_XKWS', '行政许可决定文书名称'], null, 'string', {
