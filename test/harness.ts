@@ -11,12 +11,17 @@ import { TEMPLATE_DB_NAME, templateTarballPath } from './template';
  * PostgreSQL (a new database cloned from the template database). Closed and dropped after the file.
  */
 export async function createTestDb(): Promise<Db> {
+  return (await createTestDatabase()).db;
+}
+
+/** Like createTestDb, with the database's URL on PostgreSQL (for a child process to open the same database). */
+export async function createTestDatabase(): Promise<{ db: Db; url?: string }> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
     const blob = new Blob([fs.readFileSync(templateTarballPath())]);
     const db = await openDb({ loadDataDir: blob });
     afterAll(() => db.close());
-    return db;
+    return { db };
   }
   const name = `xy_test_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
@@ -33,5 +38,5 @@ export async function createTestDb(): Promise<Db> {
     await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await c.end();
   });
-  return db;
+  return { db, url: target.toString() };
 }
