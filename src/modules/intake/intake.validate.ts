@@ -126,6 +126,12 @@ export function validateRow(ctx: ValidationContext, raw: Readonly<Record<string,
   for (const [header, field] of plan.map) {
     const value = cleanText(raw[header] ?? '');
     if (value === '') continue;
+    // U+FFFD is what a decoder leaves for bytes it could not read (e.g. GBK bytes in a file read as UTF-8):
+    // the text is already lost, so the row is refused rather than stored garbled.
+    if (value.includes('\uFFFD')) {
+      errors.push(issue(field, 'INVALID_ENCODING', `「${field.name}」含乱码（无法识别的字符），文件编码可能有误，请另存为 UTF-8 或 GBK 编码后重新提交`));
+      continue;
+    }
     if (field.maxLength && Array.from(value).length > field.maxLength) {
       errors.push(issue(field, 'TOO_LONG', `「${field.name}」超过 ${field.maxLength} 个字符`));
       continue;
@@ -154,6 +160,12 @@ export function validateRow(ctx: ValidationContext, raw: Readonly<Record<string,
           break;
         }
         const opts = ctx.generation ? { legacyCodes: ctx.generation === 'v1' } : {};
+        // Current-generation files carry 当前状态 "1" for a decision in force (the published sample rows
+        // do; the standard's code list was not found [U]). In the older generation "1" means 撤销.
+        if (field.role === 'status' && ctx.generation === 'v2' && value === '1') {
+          fields[field.code] = '正常';
+          break;
+        }
         if (field.multiple) {
           const { values, unknown } = mapCodeValues(table, value, opts);
           if (unknown.length) errors.push(issue(field, 'INVALID_CODE', `「${field.name}」的值「${unknown.join('、')}」不在代码表中（可选：${table.entries.map((e) => e.label).join('、')}）`));
@@ -185,7 +197,8 @@ export function validateRow(ctx: ValidationContext, raw: Readonly<Record<string,
     const field = fieldByRole(item, role);
     const value = field ? fields[field.code] : undefined;
     if (!field || !value) continue;
-    const result = validateCode(value, { expect: kind });
+    // The batch's today (its clock, China time) decides whether a birth date lies in the future, not the wall clock.
+    const result = validateCode(value, { expect: kind, today: new Date(`${ctx.today}T12:00:00+08:00`) });
     if (!isWellFormed(result) || result.kind !== kind) {
       errors.push(issue(field, 'INVALID_IDENTIFIER', `「${field.name}」不是有效的${CODE_LABEL[kind]}：${result.reason ?? value}`));
       continue;
