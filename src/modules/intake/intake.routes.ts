@@ -9,6 +9,7 @@ import { actorOf, requirePermission } from '../auth';
 import { listResults } from './intake.repository';
 import { rejectionReport } from './intake.report';
 import { getBatch, submitBatch } from './intake.service';
+import { intakeStats, listReviewItems, resolveReviewItem, ReviewDecision } from './intake.quality';
 
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
@@ -63,7 +64,15 @@ function present(b: BatchRow) {
     filename: b.filename,
     format: b.format,
     encoding: b.encoding,
-    counts: { total: b.total, accepted: b.accepted, updated: b.updated, unchanged: b.unchanged, rejected: b.rejected, revoked: b.revoked, flagged: b.flagged },
+    counts: {
+      total: b.total,
+      accepted: b.accepted,
+      updated: b.updated,
+      unchanged: b.unchanged,
+      rejected: b.rejected,
+      revoked: b.revoked,
+      flagged: b.flagged,
+    },
     warnings: b.warnings,
     error: b.error,
     createdAt: new Date(b.created_at).toISOString(),
@@ -96,7 +105,8 @@ export async function intakeRoutes(app: App, deps: AppDeps): Promise<void> {
         const part = await req.file();
         if (!part) throw invalidInput('请在字段 file 中上传文件');
         const buffer = await part.toBuffer().catch((err: { code?: string }) => {
-          if (err.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('FILE_TOO_LARGE', `文件超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 上限`, 413);
+          if (err.code === 'FST_REQ_FILE_TOO_LARGE')
+            throw new AppError('FILE_TOO_LARGE', `文件超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 上限`, 413);
           throw err;
         });
         const itemField = part.fields.item;
@@ -104,9 +114,13 @@ export async function intakeRoutes(app: App, deps: AppDeps): Promise<void> {
         summary = await submitBatch(ctx, { department, item, source: { buffer, filename: part.filename }, origin: 'api_file' });
       } else {
         const body = z
-          .object({ item: z.string().max(64).optional(), records: z.array(z.unknown()).min(1, '至少提交一条记录').max(100_000, '单批最多 100000 条') })
+          .object({
+            item: z.string().max(64).optional(),
+            records: z.array(z.unknown()).min(1, '至少提交一条记录').max(100_000, '单批最多 100000 条'),
+          })
           .safeParse(req.body);
-        if (!body.success) throw invalidInput(`请求内容无效：${body.error.issues[0]?.path.join('.') ?? ''} ${body.error.issues[0]?.message ?? ''}`.trim());
+        if (!body.success)
+          throw invalidInput(`请求内容无效：${body.error.issues[0]?.path.join('.') ?? ''} ${body.error.issues[0]?.message ?? ''}`.trim());
         summary = await submitBatch(ctx, { department, item: body.data.item, source: { records: body.data.records }, origin: 'api_json' });
       }
       const batch = await getBatch(ctx, summary.id);
@@ -127,7 +141,9 @@ export async function intakeRoutes(app: App, deps: AppDeps): Promise<void> {
         pageSize: z.coerce.number().int().min(1).max(1000).default(100),
       }),
       response: {
-        200: Summary.extend({ results: z.object({ items: z.array(ResultSchema), total: z.number(), page: z.number(), pageSize: z.number() }) }),
+        200: Summary.extend({
+          results: z.object({ items: z.array(ResultSchema), total: z.number(), page: z.number(), pageSize: z.number() }),
+        }),
         401: ErrorBody,
         404: ErrorBody,
       },
@@ -162,7 +178,12 @@ export async function intakeRoutes(app: App, deps: AppDeps): Promise<void> {
       const batch = await getBatch(ctx, req.params.id);
       const { csv } = await deps.db.transaction(async (tx) => {
         const report = await rejectionReport(tx, batch.id);
-        await recordAudit(tx, actorOf(ctx), { action: 'intake.read', targetKind: 'intake_batch', targetId: String(batch.id), details: { report: 'rejections' } }, ctx.clock.now());
+        await recordAudit(
+          tx,
+          actorOf(ctx),
+          { action: 'intake.read', targetKind: 'intake_batch', targetId: String(batch.id), details: { report: 'rejections' } },
+          ctx.clock.now(),
+        );
         return report;
       });
       return reply
@@ -170,5 +191,90 @@ export async function intakeRoutes(app: App, deps: AppDeps): Promise<void> {
         .header('content-disposition', `attachment; filename="batch-${batch.id}-rejections.csv"`)
         .send(csv);
     },
+  });
+
+  app.get('/api/v1/review/items', {
+    schema: {
+      tags: ['数据质量'],
+      summary: '数据质量核查队列',
+      description: '归集中发现、需人工核查的事项：代码校验位不符、报送名称与主体已知名称不一致。平台运营管理员和部门审核人可查看。',
+      security: [{ bearer: [] }],
+      querystring: z.object({
+        status: z.enum(['open', 'accepted', 'corrected']).default('open'),
+        page: z.coerce.number().int().min(1).default(1),
+        pageSize: z.coerce.number().int().min(1).max(200).default(50),
+      }),
+      response: {
+        200: z.object({
+          items: z.array(
+            z.object({
+              id: z.number(),
+              kind: z.enum(['checksum', 'name_conflict']),
+              kindLabel: z.string(),
+              subject: z.object({ id: z.number(), name: z.string(), code: z.string() }),
+              recordId: z.number().nullable(),
+              batchId: z.number().nullable(),
+              row: z.number().nullable(),
+              department: z.string().nullable(),
+              details: z.record(z.string(), z.string()),
+              createdAt: z.string(),
+            }),
+          ),
+          total: z.number(),
+          page: z.number(),
+          pageSize: z.number(),
+        }),
+        401: ErrorBody,
+        403: ErrorBody,
+      },
+    },
+    handler: async (req) => listReviewItems(ctxOf(deps, req), req.query),
+  });
+
+  app.post('/api/v1/review/items/:id/resolve', {
+    schema: {
+      tags: ['数据质量'],
+      summary: '处理核查事项',
+      description: '接受（accept）或更正（correct，须给出正确名称）。处理结果写入审计日志。',
+      security: [{ bearer: [] }],
+      params: z.object({ id: z.coerce.number().int().positive() }),
+      body: ReviewDecision,
+      response: { 200: z.object({ id: z.number(), status: z.string() }), 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody },
+    },
+    handler: async (req) => resolveReviewItem(ctxOf(deps, req), req.params.id, req.body),
+  });
+
+  app.get('/api/v1/stats/intake', {
+    schema: {
+      tags: ['数据质量'],
+      summary: '各部门归集情况',
+      description: '各部门报送行数、新增、更正、未变、拒收（按原因）、转人工核查数，以及双公示及时率（决定后 7 个工作日内报送的行政许可和行政处罚所占比例）。',
+      security: [{ bearer: [] }],
+      response: {
+        200: z.object({
+          departments: z.array(
+            z.object({
+              code: z.string(),
+              name: z.string(),
+              batches: z.number(),
+              submitted: z.number().describe('报送行数'),
+              accepted: z.number(),
+              updated: z.number(),
+              unchanged: z.number(),
+              rejected: z.number(),
+              rejectedByReason: z.record(z.string(), z.number()).describe('按错误代码统计的拒收问题数'),
+              flagged: z.number(),
+              timeliness: z
+                .object({ due: z.number(), onTime: z.number(), share: z.number().nullable() })
+                .nullable()
+                .describe('双公示及时率：决定后 7 个工作日内报送的比例'),
+            }),
+          ),
+        }),
+        401: ErrorBody,
+        403: ErrorBody,
+      },
+    },
+    handler: async (req) => intakeStats(ctxOf(deps, req)),
   });
 }

@@ -44,7 +44,13 @@ describe('submitBatch (penalties)', () => {
     });
     expect(res).toMatchObject({ status: 'completed', item: 'XZCF', accepted: 2, rejected: 0 });
     const [recent] = await record('泰市监罚〔2026〕1号');
-    expect(recent).toMatchObject({ rule_version: '2023-58', repair_from: '2027-11-20', publicity_end: '2029-11-20', is_public: true, version: 1 });
+    expect(recent).toMatchObject({
+      rule_version: '2023-58',
+      repair_from: '2027-11-20',
+      publicity_end: '2029-11-20',
+      is_public: true,
+      version: 1,
+    });
     expect(recent!.fields.CF_JDRQ).toBe('2026-11-20');
     expect(recent!.fields.CF_NR_FK).toBe('0.2');
     expect(recent!.receipt_working_days).toBe(7);
@@ -55,7 +61,9 @@ describe('submitBatch (penalties)', () => {
   it('changes nothing when the same file comes again', async () => {
     const res = await submitBatch(ctx, {
       department: '泰安市市场监督管理局',
-      source: { buffer: csv([company('泰市监罚〔2026〕1号', '2026/11/20', { sector: '食品' }), company('泰市监罚〔2022〕9号', '2022-03-01')]) },
+      source: {
+        buffer: csv([company('泰市监罚〔2026〕1号', '2026/11/20', { sector: '食品' }), company('泰市监罚〔2022〕9号', '2022-03-01')]),
+      },
       origin: 'cli',
     });
     expect(res).toMatchObject({ accepted: 0, updated: 0, unchanged: 2 });
@@ -97,7 +105,10 @@ describe('submitBatch (penalties)', () => {
     expect(res).toMatchObject({ accepted: 1 });
     const [r] = await record('泰市监罚〔2026〕7号');
     expect(r!.is_public).toBe(false);
-    const subject = await db.query<{ kind: string }>(`SELECT s.kind FROM credit_records r JOIN subjects s ON s.id = r.subject_id WHERE r.id = $1`, [r!.id]);
+    const subject = await db.query<{ kind: string }>(
+      `SELECT s.kind FROM credit_records r JOIN subjects s ON s.id = r.subject_id WHERE r.id = $1`,
+      [r!.id],
+    );
     expect(subject.rows[0]!.kind).toBe('natural_person');
   });
 
@@ -162,15 +173,33 @@ describe('POST /api/v1/intake/batches', () => {
       },
       { CF_XDR_MC: '坏数据', CF_WSH: '泰市监罚〔2026〕22号', CF_JDRQ: '2026-02-30' },
     ];
-    const res = await app.inject({ method: 'POST', url: '/api/v1/intake/batches', headers: { authorization }, payload: { item: 'XZCF', records } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/intake/batches',
+      headers: { authorization },
+      payload: { item: 'XZCF', records },
+    });
     expect(res.statusCode).toBe(201);
     const batch = res.json();
     expect(batch).toMatchObject({ status: 'completed', item: 'XZCF', department: 'scjgj', counts: { accepted: 1, rejected: 1 } });
-    const detail = await app.inject({ method: 'GET', url: `/api/v1/intake/batches/${batch.id}?status=rejected`, headers: { authorization } });
+    const detail = await app.inject({
+      method: 'GET',
+      url: `/api/v1/intake/batches/${batch.id}?status=rejected`,
+      headers: { authorization },
+    });
     const [rejected] = detail.json().results.items;
     expect(rejected.row).toBe(2);
-    expect(rejected.errors).toContainEqual({ field: 'CF_JDRQ', fieldName: '处罚决定日期', code: 'INVALID_DATE', message: '「处罚决定日期」不是有效日期：2026-02-30' });
-    const report = await app.inject({ method: 'GET', url: `/api/v1/intake/batches/${batch.id}/rejections.csv`, headers: { authorization } });
+    expect(rejected.errors).toContainEqual({
+      field: 'CF_JDRQ',
+      fieldName: '处罚决定日期',
+      code: 'INVALID_DATE',
+      message: '「处罚决定日期」不是有效日期：2026-02-30',
+    });
+    const report = await app.inject({
+      method: 'GET',
+      url: `/api/v1/intake/batches/${batch.id}/rejections.csv`,
+      headers: { authorization },
+    });
     expect(report.headers['content-type']).toContain('text/csv');
     expect(report.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(report.body).toContain('2,处罚决定日期,INVALID_DATE');
@@ -179,9 +208,60 @@ describe('POST /api/v1/intake/batches', () => {
 
   it("hides another department's batch", async () => {
     const mine = await apiClientFor(db, 'scjgj');
-    const created = await app.inject({ method: 'POST', url: '/api/v1/intake/batches', headers: { authorization: mine.authorization }, payload: body });
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/v1/intake/batches',
+      headers: { authorization: mine.authorization },
+      payload: body,
+    });
     const other = await apiClientFor(db, 'swj');
-    const res = await app.inject({ method: 'GET', url: `/api/v1/intake/batches/${created.json().id}`, headers: { authorization: other.authorization } });
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/v1/intake/batches/${created.json().id}`,
+      headers: { authorization: other.authorization },
+    });
     expect(res.statusCode).toBe(404);
+  });
+});
+
+describe('data quality', () => {
+  it('lists the review queue and resolves a name conflict by renaming the subject, keeping the old name', async () => {
+    const { authorization } = await signInAs(db, ['platform_operator']);
+    const anon = await app.inject({ method: 'GET', url: '/api/v1/review/items' });
+    expect(anon.statusCode).toBe(401);
+    const dept = await signInAs(db, ['dept_operator'], 'scjgj');
+    expect((await app.inject({ method: 'GET', url: '/api/v1/review/items', headers: { authorization: dept.authorization } })).statusCode).toBe(403);
+    const list = await app.inject({ method: 'GET', url: '/api/v1/review/items', headers: { authorization } });
+    expect(list.statusCode).toBe(200);
+    const conflict = list.json().items.find((i: { kind: string }) => i.kind === 'name_conflict');
+    expect(conflict).toMatchObject({ subject: { name: '泰安市宏达建材有限公司' }, details: { submitted: '泰安宏达建材公司' } });
+    const bad = await app.inject({ method: 'POST', url: `/api/v1/review/items/${conflict.id}/resolve`, headers: { authorization }, payload: { action: 'correct' } });
+    expect(bad.statusCode).toBe(400);
+    const ok = await app.inject({
+      method: 'POST',
+      url: `/api/v1/review/items/${conflict.id}/resolve`,
+      headers: { authorization },
+      payload: { action: 'correct', name: '泰安市宏达新型建材有限公司' },
+    });
+    expect(ok.json()).toEqual({ id: conflict.id, status: 'corrected' });
+    const again = await app.inject({ method: 'POST', url: `/api/v1/review/items/${conflict.id}/resolve`, headers: { authorization }, payload: { action: 'accept' } });
+    expect(again.statusCode).toBe(409);
+    const subject = await app.inject({ method: 'GET', url: '/api/v1/subjects/91350100M000100Y43' });
+    expect(subject.json().name).toBe('泰安市宏达新型建材有限公司');
+    expect(subject.json().formerNames.map((n: { name: string }) => n.name)).toContain('泰安市宏达建材有限公司');
+    expect((await latestAudit(db, 1))[0]).toMatchObject({ action: 'review.resolve' });
+  });
+
+  it('reports per-department figures with rejections by reason and 7-working-day timeliness', async () => {
+    const { authorization } = await signInAs(db, ['platform_operator']);
+    const res = await app.inject({ method: 'GET', url: '/api/v1/stats/intake', headers: { authorization } });
+    expect(res.statusCode).toBe(200);
+    const scjgj = res.json().departments.find((d: { code: string }) => d.code === 'scjgj');
+    expect(scjgj.submitted).toBeGreaterThan(5);
+    expect(scjgj.rejectedByReason.INVALID_DATE).toBeGreaterThanOrEqual(1);
+    expect(scjgj.flagged).toBeGreaterThanOrEqual(2);
+    // 2026-11-20 → 7 working days, 2026-11-25..27 → within; the 2022 decision → far too late.
+    expect(scjgj.timeliness.due).toBeGreaterThan(scjgj.timeliness.onTime);
+    expect(scjgj.timeliness.onTime).toBeGreaterThan(0);
   });
 });
