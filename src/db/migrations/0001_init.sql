@@ -144,12 +144,12 @@ CREATE TABLE credit_records (
   row_no           integer,
   received_at      timestamptz NOT NULL DEFAULT now(),
   created_at       timestamptz NOT NULL DEFAULT now(),
-  PRIMARY KEY (subject_id, id),
-  UNIQUE (subject_id, record_key, version)
+  PRIMARY KEY (subject_id, id)
 );
+-- One current version per record key is kept by intake (one advisory lock per department and item);
+-- every index here costs intake throughput, so only the lookups that exist have one.
 CREATE INDEX credit_records_subject_item ON credit_records (subject_id, item_code) WHERE is_current;
 CREATE INDEX credit_records_key ON credit_records (record_key) WHERE is_current;
-CREATE INDEX credit_records_item_date ON credit_records (item_code, decision_date DESC) WHERE is_current;
 
 -- List entries (名单): red lists, 严重失信主体名单, 重点关注名单, 经营异常名录.
 CREATE TABLE list_entries (

@@ -221,7 +221,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
         const { records, entries } = toRows(chunk, byRef, ctx);
         const written = {
           subjects: ids.length,
-          records: await insertRecords(tx, records),
+          records: (await insertRecords(tx, records)).length,
           listEntries: await insertListEntries(tx, entries),
         };
         await recordAudit(tx, SYSTEM_ACTOR, { action: 'demo.seed', details: { scale, ...written } });

@@ -21,7 +21,7 @@ import {
   type PublicityRule,
   type StoredCatalogItem,
 } from '../catalog';
-import { findCurrentByKeys, findIdsByKeys, insertRecords, recordKey, retireVersions, type NewRecord, type RecordStatus } from '../records';
+import { findCurrentByKeys, insertRecords, recordKey, retireVersions, type NewRecord, type RecordStatus } from '../records';
 import { addIdentifier, insertSubjects, normalizeName, type SubjectKind } from '../subjects';
 import { openSource, type OpenedSource, type SourceRow } from './intake.readers';
 import {
@@ -68,7 +68,16 @@ export interface BatchSummary {
 // decided once); one serialises the creation of new subjects across all batches.
 const SUBJECT_CREATE_LOCK = 7_241_985_303;
 
-type Counts = { total: number; accepted: number; updated: number; unchanged: number; rejected: number; revoked: number; flagged: number; lastRow: number };
+type Counts = {
+  total: number;
+  accepted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  revoked: number;
+  flagged: number;
+  lastRow: number;
+};
 
 interface Pipeline {
   batchId: number;
@@ -83,7 +92,7 @@ function recordsAsSource(records: readonly unknown[]): OpenedSource {
   const headers: string[] = [];
   const seen = new Set<string>();
   for (const r of records.slice(0, 100)) {
-    if (r && typeof r === 'object') for (const k of Object.keys(r)) if (!seen.has(k)) seen.add(k), headers.push(k);
+    if (r && typeof r === 'object') for (const k of Object.keys(r)) if (!seen.has(k)) (seen.add(k), headers.push(k));
   }
   return {
     info: { format: 'json', headers, duplicateHeaders: [] },
@@ -96,7 +105,8 @@ function recordsAsSource(records: readonly unknown[]): OpenedSource {
           continue;
         }
         const values: Record<string, string> = {};
-        for (const [k, v] of Object.entries(r)) values[k] = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+        for (const [k, v] of Object.entries(r))
+          values[k] = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
         yield { rowNo, values };
       }
     })(),
@@ -113,7 +123,7 @@ function fileSha256(source: IntakeSource): string | null {
     const hash = crypto.createHash('sha256');
     const fd = fs.openSync(source.path, 'r');
     const buf = Buffer.alloc(1 << 20);
-    for (let n; (n = fs.readSync(fd, buf, 0, buf.length, null)) > 0; ) hash.update(buf.subarray(0, n));
+    for (let n; (n = fs.readSync(fd, buf, 0, buf.length, null)) > 0;) hash.update(buf.subarray(0, n));
     fs.closeSync(fd);
     return hash.digest('hex');
   }
@@ -135,10 +145,16 @@ export async function submitBatch(ctx: Ctx, input: IntakeInput): Promise<BatchSu
     if (!dept || dept.code !== ctx.principal.departmentCode) throw forbidden('只能报送本部门的数据');
   }
   if (!dept) throw new AppError('UNKNOWN_DEPARTMENT', `部门不存在：${input.department}（请使用部门代码或全称）`, 400);
-  const filename = 'path' in input.source ? input.source.path.split(/[\\/]/).pop()! : 'filename' in input.source ? (input.source.filename ?? null) : null;
+  const filename =
+    'path' in input.source ? input.source.path.split(/[\\/]/).pop()! : 'filename' in input.source ? (input.source.filename ?? null) : null;
   const batchId = await ctx.db.transaction(async (tx) => {
     const id = await insertBatch(tx, { departmentId: dept.id, origin: input.origin, filename, submittedBy: ctx.principal.name });
-    await recordAudit(tx, actorOf(ctx), { action: 'intake.submit', targetKind: 'intake_batch', targetId: String(id), details: { department: dept.code, filename } }, ctx.clock.now());
+    await recordAudit(
+      tx,
+      actorOf(ctx),
+      { action: 'intake.submit', targetKind: 'intake_batch', targetId: String(id), details: { department: dept.code, filename } },
+      ctx.clock.now(),
+    );
     return id;
   });
   const counts: Counts = { total: 0, accepted: 0, updated: 0, unchanged: 0, rejected: 0, revoked: 0, flagged: 0, lastRow: 0 };
@@ -155,7 +171,8 @@ export async function submitBatch(ctx: Ctx, input: IntakeInput): Promise<BatchSu
       generation = asGeneration(detectItem([item], source.info.headers)?.generation);
     } else {
       const detected = detectItem(items, source.info.headers);
-      if (!detected || detected.score <= 0) throw new AppError('ITEM_NOT_DETECTED', '无法根据表头识别信息类别（目录条目），请指定目录条目（--item）', 400);
+      if (!detected || detected.score <= 0)
+        throw new AppError('ITEM_NOT_DETECTED', '无法根据表头识别信息类别（目录条目），请指定目录条目（--item）', 400);
       if (detected.ambiguous) throw new AppError('ITEM_AMBIGUOUS', `表头同时符合多个目录条目，请指定目录条目（--item）`, 400);
       item = items.find((i) => i.code === detected.item.code)!;
       generation = asGeneration(detected.generation);
@@ -171,7 +188,8 @@ export async function submitBatch(ctx: Ctx, input: IntakeInput): Promise<BatchSu
     }
     for (const h of source.info.duplicateHeaders) warnings.push({ code: 'DUPLICATE_HEADER', message: `列「${h}」重复，只读取第一列` });
     for (const h of plan.unknown) warnings.push({ code: 'UNKNOWN_COLUMN', message: `未识别的列「${h}」已忽略` });
-    for (const h of plan.prohibited) warnings.push({ code: 'PROHIBITED_COLUMN', message: `列「${h}」属于禁止采集的信息，该列有内容的行已拒收` });
+    for (const h of plan.prohibited)
+      warnings.push({ code: 'PROHIBITED_COLUMN', message: `列「${h}」属于禁止采集的信息，该列有内容的行已拒收` });
     const departments = await listDepartments(ctx.db);
     const today = chinaDate(ctx.clock.now());
     const pipeline: Pipeline = {
@@ -214,14 +232,25 @@ export async function submitBatch(ctx: Ctx, input: IntakeInput): Promise<BatchSu
     input.onProgress?.(counts.total);
     await ctx.db.transaction(async (tx) => {
       await finishBatch(tx, batchId, 'completed', null, 'records' in input.source ? null : fileSha256(input.source));
-      await recordAudit(tx, actorOf(ctx), { action: 'intake.complete', targetKind: 'intake_batch', targetId: String(batchId), details: { item: item.code, ...counts } }, ctx.clock.now());
+      await recordAudit(
+        tx,
+        actorOf(ctx),
+        { action: 'intake.complete', targetKind: 'intake_batch', targetId: String(batchId), details: { item: item.code, ...counts } },
+        ctx.clock.now(),
+      );
     });
     return { id: batchId, status: 'completed', item: item.code, ...omitLastRow(counts), warnings };
   } catch (err) {
-    const error = err instanceof AppError ? { code: err.code, message: err.message } : { code: 'INTERNAL', message: '处理失败，请稍后重试' };
+    const error =
+      err instanceof AppError ? { code: err.code, message: err.message } : { code: 'INTERNAL', message: '处理失败，请稍后重试' };
     await ctx.db.transaction(async (tx) => {
       await finishBatch(tx, batchId, 'failed', error, null);
-      await recordAudit(tx, actorOf(ctx), { action: 'intake.failed', targetKind: 'intake_batch', targetId: String(batchId), details: { error, ...counts } }, ctx.clock.now());
+      await recordAudit(
+        tx,
+        actorOf(ctx),
+        { action: 'intake.failed', targetKind: 'intake_batch', targetId: String(batchId), details: { error, ...counts } },
+        ctx.clock.now(),
+      );
     });
     if (!(err instanceof AppError)) throw err;
     return { id: batchId, status: 'failed', item: input.item ?? null, ...omitLastRow(counts), warnings, error };
@@ -257,7 +286,10 @@ async function processChunk(ctx: Ctx, p: Pipeline, rows: readonly SourceRow[], c
   await ctx.db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`intake:${p.department.code}:${p.item.code}`]);
     const valid = checked.filter((c): c is { row: SourceRow; result: ValidRow } => c.result.ok);
-    const subjects = await linkSubjects(tx, valid.map((v) => v.result));
+    const subjects = await linkSubjects(
+      tx,
+      valid.map((v) => v.result),
+    );
     const outcomes: Outcome[] = [];
     const reviews: Parameters<typeof insertReviewItems>[1][number][] = [];
     const keys = valid.map((v) => recordKey(p.department.code, p.item.code, v.result.keyValues));
@@ -270,7 +302,15 @@ async function processChunk(ctx: Ctx, p: Pipeline, rows: readonly SourceRow[], c
 
     for (const { row, result } of checked) {
       if (!result.ok) {
-        outcomes.push({ rowNo: row.rowNo, status: 'rejected', subjectId: null, recordId: null, errors: result.errors, warnings: result.warnings, raw: row.values });
+        outcomes.push({
+          rowNo: row.rowNo,
+          status: 'rejected',
+          subjectId: null,
+          recordId: null,
+          errors: result.errors,
+          warnings: result.warnings,
+          raw: row.values,
+        });
         continue;
       }
       const key = recordKey(p.department.code, p.item.code, result.keyValues);
@@ -282,7 +322,9 @@ async function processChunk(ctx: Ctx, p: Pipeline, rows: readonly SourceRow[], c
           status: 'rejected',
           subjectId: null,
           recordId: null,
-          errors: [{ field: null, fieldName: null, code: 'DUPLICATE_ROW', message: `与第 ${earlier} 行是同一决定（决定文书号相同），本行未处理` }],
+          errors: [
+            { field: null, fieldName: null, code: 'DUPLICATE_ROW', message: `与第 ${earlier} 行是同一决定（决定文书号相同），本行未处理` },
+          ],
           warnings: result.warnings,
           raw: row.values,
         });
@@ -292,16 +334,41 @@ async function processChunk(ctx: Ctx, p: Pipeline, rows: readonly SourceRow[], c
       const hash = contentHash(p.item, result.fields);
       const existing = current.get(key);
       if (existing && existing.content_hash === hash) {
-        outcomes.push({ rowNo: row.rowNo, status: 'unchanged', subjectId: existing.subject_id, recordId: existing.id, errors: [], warnings: result.warnings, raw: null });
+        outcomes.push({
+          rowNo: row.rowNo,
+          status: 'unchanged',
+          subjectId: existing.subject_id,
+          recordId: existing.id,
+          errors: [],
+          warnings: result.warnings,
+          raw: null,
+        });
         continue;
       }
       if (existing) retire.push({ subjectId: existing.subject_id, id: existing.id });
       const record = buildRecord(p, result, subject, key, hash, row.rowNo, (existing?.version ?? 0) + 1);
       if (record.status === 'revoked') revoked++;
       inserts.push(record);
-      outcomes.push({ rowNo: row.rowNo, status: existing ? 'updated' : 'accepted', subjectId: subject.id, recordId: null, key, errors: [], warnings: result.warnings, raw: null });
+      outcomes.push({
+        rowNo: row.rowNo,
+        status: existing ? 'updated' : 'accepted',
+        subjectId: subject.id,
+        recordId: null,
+        key,
+        errors: [],
+        warnings: result.warnings,
+        raw: null,
+      });
       if (!result.subject.checksumOk) {
-        reviews.push({ subjectId: subject.id, kind: 'checksum', recordId: null, batchId: p.batchId, rowNo: row.rowNo, departmentId: p.department.id, details: { code: result.subject.code } });
+        reviews.push({
+          subjectId: subject.id,
+          kind: 'checksum',
+          recordId: null,
+          batchId: p.batchId,
+          rowNo: row.rowNo,
+          departmentId: p.department.id,
+          details: { code: result.subject.code },
+        });
       }
       if (subject.nameConflict) {
         reviews.push({
@@ -318,13 +385,11 @@ async function processChunk(ctx: Ctx, p: Pipeline, rows: readonly SourceRow[], c
     }
 
     await retireVersions(tx, retire);
-    await insertRecords(tx, inserts);
-    const ids = await findIdsByKeys(tx, inserts.map((r) => r.recordKey));
+    const newIds = await insertRecords(tx, inserts);
+    const ids = new Map(inserts.map((r, i) => [r.recordKey, newIds[i]!]));
     for (const o of outcomes) if (o.key) o.recordId = ids.get(o.key) ?? null;
-    for (const r of reviews) {
-      const o = outcomes.find((x) => x.rowNo === r.rowNo);
-      r.recordId = o?.recordId ?? null;
-    }
+    const byRow = new Map(outcomes.map((o) => [o.rowNo, o]));
+    for (const r of reviews) r.recordId = byRow.get(r.rowNo)?.recordId ?? null;
     flagged = reviews.length;
     await insertReviewItems(tx, reviews);
     await insertResults(tx, p.batchId, outcomes);
@@ -339,7 +404,12 @@ async function processChunk(ctx: Ctx, p: Pipeline, rows: readonly SourceRow[], c
       lastRow: rows[rows.length - 1]?.rowNo ?? 0,
     };
     await addBatchCounts(tx, p.batchId, delta);
-    await recordAudit(tx, actorOf(ctx), { action: 'intake.chunk', targetKind: 'intake_batch', targetId: String(p.batchId), details: delta }, ctx.clock.now());
+    await recordAudit(
+      tx,
+      actorOf(ctx),
+      { action: 'intake.chunk', targetKind: 'intake_batch', targetId: String(p.batchId), details: delta },
+      ctx.clock.now(),
+    );
     for (const k of Object.keys(delta) as (keyof Counts)[]) counts[k] = k === 'lastRow' ? delta.lastRow : counts[k] + delta[k];
   });
 }
@@ -363,7 +433,13 @@ async function linkSubjects(tx: Queryable, rows: readonly ValidRow[]): Promise<M
   const linked = new Map<string, LinkedSubject>();
   const load = async (list: typeof pairs) => {
     for (const f of await findSubjectsByCodes(tx, list)) {
-      linked.set(`${f.kind}:${f.code}`, { id: f.subject_id, kind: f.subject_kind as SubjectKind, knownName: f.name, names: f.names, nameConflict: false });
+      linked.set(`${f.kind}:${f.code}`, {
+        id: f.subject_id,
+        kind: f.subject_kind as SubjectKind,
+        knownName: f.name,
+        names: f.names,
+        nameConflict: false,
+      });
     }
   };
   await load(pairs);
@@ -388,7 +464,13 @@ async function linkSubjects(tx: Queryable, rows: readonly ValidRow[]): Promise<M
       })),
     );
     toCreate.forEach((r, i) =>
-      linked.set(keyOf(r.subject), { id: ids[i]!, kind: r.subject.kind, knownName: r.subject.name, names: [normalizeName(r.subject.name)], nameConflict: false }),
+      linked.set(keyOf(r.subject), {
+        id: ids[i]!,
+        kind: r.subject.kind,
+        knownName: r.subject.name,
+        names: [normalizeName(r.subject.name)],
+        nameConflict: false,
+      }),
     );
   }
   for (const r of rows) {
@@ -400,7 +482,15 @@ async function linkSubjects(tx: Queryable, rows: readonly ValidRow[]): Promise<M
   return linked;
 }
 
-function buildRecord(p: Pipeline, r: ValidRow, subject: LinkedSubject, key: string, hash: string, rowNo: number, version: number): NewRecord {
+function buildRecord(
+  p: Pipeline,
+  r: ValidRow,
+  subject: LinkedSubject,
+  key: string,
+  hash: string,
+  rowNo: number,
+  version: number,
+): NewRecord {
   let window: { start: string; repairFrom: string | null; end: string | null; ruleVersion: string | null } | undefined;
   if (r.decisionDate && p.item.doublePublicity === 'penalty') {
     // Records keep the rule in force on their decision date; decisions before the first rule take the earliest.
@@ -446,7 +536,6 @@ function buildRecord(p: Pipeline, r: ValidRow, subject: LinkedSubject, key: stri
     receiptWorkingDays: r.decisionDate && r.decisionDate <= p.today ? workingDaysBetween(r.decisionDate, p.today) : null,
   };
 }
-
 
 /** A batch with its counts, for the department that sent it or the platform operator. */
 export async function getBatch(ctx: Ctx, id: number) {

@@ -27,15 +27,23 @@ export interface NewRecord {
   receiptWorkingDays?: number | null;
 }
 
-/** Inserts records (version 1, current) in one set-based statement; returns how many were written. */
-export async function insertRecords(q: Queryable, records: readonly NewRecord[]): Promise<number> {
-  if (records.length === 0) return 0;
+/**
+ * Inserts records (current versions) in one set-based statement. Returns the new ids in input order
+ * (taken from the sequence first, so no read-back is needed).
+ */
+export async function insertRecords(q: Queryable, records: readonly NewRecord[]): Promise<number[]> {
+  if (records.length === 0) return [];
+  const { rows: idRows } = await q.query<{ id: number }>(
+    `SELECT nextval(pg_get_serial_sequence('credit_records', 'id')) AS id FROM generate_series(1, $1)`,
+    [records.length],
+  );
+  const ids = idRows.map((r) => r.id);
   const col = <T>(f: (r: NewRecord) => T) => records.map(f);
-  const res = await q.query(
-    `INSERT INTO credit_records (subject_id, item_code, item_version, provider_id, record_key, doc_no, decision_date, fields,
+  await q.query(
+    `INSERT INTO credit_records (id, subject_id, item_code, item_version, provider_id, record_key, doc_no, decision_date, fields,
        status, publicity_start, repair_from, publicity_end, rule_version, content_hash, batch_id, row_no, version,
        department_code, is_public, nature, receipt_working_days)
-     SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::int[], $5::text[], $6::text[], $7::date[], $8::jsonb[],
+     SELECT * FROM unnest($22::bigint[], $1::bigint[], $2::text[], $3::int[], $4::int[], $5::text[], $6::text[], $7::date[], $8::jsonb[],
        $9::text[], $10::date[], $11::date[], $12::date[], $13::text[], $14::text[], $15::bigint[], $16::int[], $17::int[],
        $18::text[], $19::boolean[], $20::text[], $21::int[])`,
     [
@@ -60,9 +68,10 @@ export async function insertRecords(q: Queryable, records: readonly NewRecord[])
       col((r) => r.isPublic ?? false),
       col((r) => r.nature ?? null),
       col((r) => r.receiptWorkingDays ?? null),
+      ids,
     ],
   );
-  return res.rowCount;
+  return ids;
 }
 
 /** The idempotency key of a record: provider, catalogue item and the item's key fields (document number, licence number). */
