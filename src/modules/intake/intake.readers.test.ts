@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import iconv from 'iconv-lite';
+import ExcelJS from '../../shared/exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSource, stripRequiredMark, type OpenSourceOptions, type SourceRow } from './intake.readers';
 
@@ -67,6 +68,15 @@ describe('CSV', () => {
     expect(gbk.info.encoding).toBe('gb18030');
     expect(gbk.info.headers).toEqual(bom.info.headers);
     expect(gbk.rows).toEqual(utf8);
+  });
+
+  it('reads GBK bytes behind a UTF-8 BOM as GB18030: the bytes decide, not the mark', async () => {
+    const text = readFileSync(fixture('xzxk-utf8.csv'), 'utf8');
+    const file = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), iconv.encode(text, 'gbk')]);
+    const { info, rows } = await read({ buffer: file, filename: 'bom-gbk.csv' });
+    expect(info.encoding).toBe('gb18030');
+    expect(info.headers[0]).toBe('行政相对人名称');
+    expect(rows).toEqual(await expectedXzxk());
   });
 
   it('decodes GBK across read chunks (a character split between two chunks)', async () => {
@@ -201,7 +211,9 @@ describe('CSV', () => {
   it('streams 200,000 rows from a file in bounded memory', { timeout: 30_000 }, async () => {
     const path = join(dir, 'big.csv');
     const out = createWriteStream(path);
-    out.write('*行政相对人名称,*行政相对人类别,行政相对人代码_1（统一社会信用代码）,*行政处罚决定书文号,*处罚类别,罚款金额（万元）,*处罚决定日期\n');
+    out.write(
+      '*行政相对人名称,*行政相对人类别,行政相对人代码_1（统一社会信用代码）,*行政处罚决定书文号,*处罚类别,罚款金额（万元）,*处罚决定日期\n',
+    );
     for (let i = 0; i < 200_000; i += 1000) {
       let chunk = '';
       for (let j = i; j < i + 1000; j++) {
@@ -243,7 +255,10 @@ describe('format detection', () => {
     const xlsx = readFileSync(fixture('dates-formulas.xlsx'));
     expect((await read({ buffer: xlsx, filename: 'renamed.csv' })).info.format).toBe('xlsx');
     const ole = Buffer.from('d0cf11e0a1b11ae1' + '00'.repeat(100), 'hex');
-    await expect(openSource({ buffer: ole, filename: 'old.xls' })).rejects.toMatchObject({ code: 'XLSX_INVALID', message: expect.stringContaining('.xls') });
+    await expect(openSource({ buffer: ole, filename: 'old.xls' })).rejects.toMatchObject({
+      code: 'XLSX_INVALID',
+      message: expect.stringContaining('.xls'),
+    });
   });
 });
 
@@ -260,7 +275,13 @@ describe('JSON array', () => {
     ]);
     expect(rows[0]!.values).toEqual({ 名称: '泰安市岱宗建材有限公司', 统一社会信用代码: '91370902MA01YMGC36', '罚款金额（万元）': '0.2' });
     // A long number keeps every digit; null is empty; nested values stay JSON; HTML is kept as sent.
-    expect(rows[3]!.values).toEqual({ 名称: '张伟', 证件号码: '370902198506188672', '罚款金额（万元）': '', 附加: '{"来源":"接口"}', 备注: '<b>原样</b>' });
+    expect(rows[3]!.values).toEqual({
+      名称: '张伟',
+      证件号码: '370902198506188672',
+      '罚款金额（万元）': '',
+      附加: '{"来源":"接口"}',
+      备注: '<b>原样</b>',
+    });
   });
 
   it('yields the complete elements of a truncated array, then TRUNCATED', async () => {
@@ -290,6 +311,15 @@ describe('JSON array', () => {
     const { rows } = await read({ buffer: Buffer.from(JSON.stringify(items, null, 2)), filename: 'x.json' });
     expect(rows).toHaveLength(3000);
     expect(rows[2999]).toEqual({ rowNo: 3000, values: items[2999] });
+  });
+
+  it('keeps long fractions intact and reads an array with no objects as error rows', async () => {
+    const fractions = await fromText('[{"a": 0.12345678901234567890, "b": -12345678901234567890, "c": 1.5e300}]', 'x.json');
+    expect(fractions.rows[0]!.values).toEqual({ a: '0.12345678901234568', b: '-12345678901234567890', c: '1.5e+300' });
+    const numbers = await fromText(JSON.stringify(Array.from({ length: 5000 }, (_, i) => i)), 'x.json');
+    expect(numbers.info.headers).toEqual([]);
+    expect(numbers.rows).toHaveLength(5000);
+    expect(numbers.rows.every((r) => r.error?.code === 'JSON_INVALID')).toBe(true);
   });
 
   it('rejects a file that is not an array of objects with JSON_INVALID, and an empty array with NO_HEADER', async () => {
@@ -348,6 +378,22 @@ describe('XLSX', () => {
     ]);
   });
 
+  it('keeps Chinese text whole when the sheet XML spans many zip chunks', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('数据');
+    ws.addRow(['名称', '内容']);
+    // Large enough that the shared strings span many inflated chunks: unpatched exceljs garbles 8 of these rows.
+    for (let i = 0; i < 4000; i++) ws.addRow([`泰安市第${i}号建材有限公司`, `岱岳区天平街道泰山大街${i}号，罚款贰仟元`]);
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    const { rows } = await read({ buffer: buf, filename: 'big.xlsx' });
+    expect(rows).toHaveLength(4000);
+    expect(rows.filter((r) => JSON.stringify(r.values).includes('\uFFFD'))).toEqual([]);
+    expect(rows[3999]).toEqual({
+      rowNo: 4001,
+      values: { 名称: '泰安市第3999号建材有限公司', 内容: '岱岳区天平街道泰山大街3999号，罚款贰仟元' },
+    });
+  });
+
   it('rejects a file that is not a zip with XLSX_INVALID', async () => {
     await expect(openSource({ path: fixture('not-a-zip.xlsx') })).rejects.toMatchObject({ code: 'XLSX_INVALID', status: 400 });
   });
@@ -360,13 +406,20 @@ describe('XLSX', () => {
   });
 
   it('rejects a zip whose declared total size is over 512 MiB even at a modest ratio', async () => {
-    const entries = [1, 2, 3].map((n) => ({ name: `xl/worksheets/sheet${n}.xml`, data: Buffer.alloc(0), size: 200 * MiB, declaredCompressed: 4 * MiB }));
+    const entries = [1, 2, 3].map((n) => ({
+      name: `xl/worksheets/sheet${n}.xml`,
+      data: Buffer.alloc(0),
+      size: 200 * MiB,
+      declaredCompressed: 4 * MiB,
+    }));
     await expect(openSource({ buffer: zip(entries), filename: 'big.xlsx' })).rejects.toMatchObject({ code: 'ZIP_BOMB' });
   });
 
   it('rejects a valid zip without a worksheet with XLSX_INVALID', async () => {
     const data = Buffer.from('hello');
-    await expect(openSource({ buffer: zip([{ name: 'readme.txt', data, size: data.length, method: 0 }]), filename: 'x.xlsx' })).rejects.toMatchObject({
+    await expect(
+      openSource({ buffer: zip([{ name: 'readme.txt', data, size: data.length, method: 0 }]), filename: 'x.xlsx' }),
+    ).rejects.toMatchObject({
       code: 'XLSX_INVALID',
     });
   });

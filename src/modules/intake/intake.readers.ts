@@ -3,8 +3,9 @@ import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { parse, type Options } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse';
+import type { CellValue } from 'exceljs';
+import ExcelJS from '../../shared/exceljs';
 import iconv from 'iconv-lite';
 import { AppError } from '../../shared/errors';
 
@@ -13,8 +14,10 @@ import { AppError } from '../../shared/errors';
 // never throw for a bad row (it becomes a row error next to the good rows) and hold at most one record
 // and a few read buffers in memory, so a 1,000,000-row file streams in bounded memory.
 
+/** The file formats departments submit. */
 export type SourceFormat = 'csv' | 'xlsx' | 'json' | 'jsonl';
 
+/** What the reader learnt about a file before its first row. */
 export interface SourceInfo {
   format: SourceFormat;
   /** Text formats only. */
@@ -25,6 +28,7 @@ export interface SourceInfo {
   duplicateHeaders: string[];
 }
 
+/** One record as text cells keyed by header, or the reason it could not be read. */
 export interface SourceRow {
   /** CSV/XLSX: the spreadsheet row (header = 1); JSON: the 1-based element index; JSONL: the line number. */
   rowNo: number;
@@ -33,12 +37,14 @@ export interface SourceRow {
   error?: { code: string; message: string; column?: string };
 }
 
+/** An opened file: its header facts, and its rows to stream once. */
 export interface OpenedSource {
   info: SourceInfo;
   /** Read once. Leaving the loop early (break, return) closes the file. */
   rows: AsyncIterable<SourceRow>;
 }
 
+/** Options of openSource. */
 export interface OpenSourceOptions {
   format?: SourceFormat;
   /** Longest cell in characters; a longer one is a CELL_TOO_LONG row error. Default 65536. */
@@ -48,7 +54,8 @@ export interface OpenSourceOptions {
 }
 
 const SAMPLE_BYTES = 64 * 1024;
-const CHUNK_BYTES = 256 * 1024;
+/** Read size: csv-parse turns a whole chunk into records at once, so this also bounds that burst. */
+const CHUNK_BYTES = 64 * 1024;
 const MiB = 1024 * 1024;
 /** Zip-bomb limits: total declared size, and the size above which an entry's ratio is checked. */
 const ZIP_MAX_TOTAL = 512 * MiB;
@@ -80,7 +87,10 @@ export function stripRequiredMark(header: string): string {
  * NO_HEADER, XLSX_INVALID, ZIP_BOMB, FILE_TOO_LARGE, JSON_INVALID or ENCODING_UNSUPPORTED when the file
  * cannot be read at all. Everything wrong with single rows comes out as row errors.
  */
-export async function openSource(input: { path: string } | { buffer: Buffer; filename?: string }, opts: OpenSourceOptions = {}): Promise<OpenedSource> {
+export async function openSource(
+  input: { path: string } | { buffer: Buffer; filename?: string },
+  opts: OpenSourceOptions = {},
+): Promise<OpenedSource> {
   const bytes = 'path' in input ? await fileBytes(input.path) : bufferBytes(input.buffer);
   const name = 'path' in input ? input.path : (input.filename ?? '');
   if (opts.maxBytes !== undefined && bytes.size > opts.maxBytes) {
@@ -143,7 +153,14 @@ function bufferBytes(buffer: Buffer): Bytes {
 // ---------------------------------------------------------------------------------------------
 // Format and encoding
 
-const EXTENSIONS: Record<string, SourceFormat> = { '.csv': 'csv', '.txt': 'csv', '.xlsx': 'xlsx', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
+const EXTENSIONS: Record<string, SourceFormat> = {
+  '.csv': 'csv',
+  '.txt': 'csv',
+  '.xlsx': 'xlsx',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+};
 const isZip = (head: Buffer) => head.length >= 4 && head.readUInt32LE(0) === 0x04034b50;
 /** OLE2 compound file: the binary .xls of Excel 97–2003. */
 const isOle = (head: Buffer) => head.length >= 8 && head.readUInt32BE(0) === 0xd0cf11e0 && head.readUInt32BE(4) === 0xa1b11ae1;
@@ -155,7 +172,10 @@ function chooseFormat(forced: SourceFormat | undefined, name: string, head: Buff
   if (isZip(head)) return 'xlsx';
   const byName = EXTENSIONS[extname(name).toLowerCase()];
   if (byName) return byName;
-  const first = head.toString('latin1').replace(/^\xEF\xBB\xBF/, '').trimStart()[0];
+  const first = head
+    .toString('latin1')
+    .replace(/^\xEF\xBB\xBF/, '')
+    .trimStart()[0];
   return first === '[' ? 'json' : first === '{' ? 'jsonl' : 'csv';
 }
 
@@ -174,13 +194,13 @@ function detectEncoding(head: Buffer, size: number): TextSource {
   const body = head.subarray(bomLength);
   // Text files have no NUL bytes; UTF-16 without a BOM and binary files do.
   if (body.includes(0)) throw fail('ENCODING_UNSUPPORTED', '文件含有 NUL 字节：不是 UTF-8 或 GBK 文本（可能是 UTF-16 编码或二进制文件）');
-  if (bomLength) return { encoding: 'utf-8-bom', bomLength, sample: body.toString('utf8') };
   try {
     // stream: true leaves a multi-byte character cut by the end of the sample pending instead of failing.
     const sample = new TextDecoder('utf-8', { fatal: true }).decode(body, { stream: size > head.length });
-    return { encoding: 'utf-8', bomLength, sample };
+    return { encoding: bomLength ? 'utf-8-bom' : 'utf-8', bomLength, sample };
   } catch {
-    // GB18030 is a superset of GBK and GB2312, which Chinese Excel and government systems export.
+    // GB18030 is a superset of GBK and GB2312, which Chinese Excel and government systems export. The bytes
+    // decide, not a BOM: some tools put a UTF-8 BOM in front of GBK text.
     return { encoding: 'gb18030', bomLength, sample: iconv.decode(body, 'gb18030') };
   }
 }
@@ -244,7 +264,10 @@ function tableRow(rec: RawRecord, columns: Column[], maxCell: number): SourceRow
     const col = columns[i];
     // A value under no header cannot be placed: in CSV it usually means an unquoted comma shifted the row.
     if ((col === undefined || (typeof col !== 'string' && col.ignored === 'blank')) && !isBlank(rec.cells[i])) {
-      error ??= { code: 'EXTRA_CELLS', message: `第 ${i + 1} 列没有表头却有内容（本行 ${rec.cells.length} 列，表头 ${columns.length} 列）` };
+      error ??= {
+        code: 'EXTRA_CELLS',
+        message: `第 ${i + 1} 列没有表头却有内容（本行 ${rec.cells.length} 列，表头 ${columns.length} 列）`,
+      };
       break;
     }
   }
@@ -252,7 +275,11 @@ function tableRow(rec: RawRecord, columns: Column[], maxCell: number): SourceRow
 }
 
 /** Pulls records up to the header (the first non-empty record), then hands out the rest as rows. */
-async function openTable(info: Omit<SourceInfo, 'headers' | 'duplicateHeaders'>, records: AsyncGenerator<RawRecord>, maxCell: number): Promise<OpenedSource> {
+async function openTable(
+  info: Omit<SourceInfo, 'headers' | 'duplicateHeaders'>,
+  records: AsyncGenerator<RawRecord>,
+  maxCell: number,
+): Promise<OpenedSource> {
   let header: RawRecord | undefined;
   try {
     for (let r = await records.next(); !r.done; r = await records.next()) {
@@ -309,41 +336,38 @@ function openCsv(bytes: Bytes, text: TextSource, maxCell: number): Promise<Opene
   return openTable({ format: 'csv', encoding: text.encoding }, records, maxCell);
 }
 
-interface CsvRecord {
-  rowNo: number;
-  cells: string[];
-  /** Records skipped before this one: orders skip errors among the records. */
-  skippedBefore: number;
-}
-
-async function* csvRecords(source: Readable, encoding: TextSource['encoding'], delimiter: string, maxRecordBytes: number): AsyncGenerator<RawRecord> {
+async function* csvRecords(
+  source: Readable,
+  encoding: TextSource['encoding'],
+  delimiter: string,
+  maxRecordBytes: number,
+): AsyncGenerator<RawRecord> {
   const skipped: RawRecord[] = [];
   let runaway = false;
-  const options: Options<CsvRecord, string[]> = {
+  const parser = parse({
     delimiter,
     bom: false,
     relax_column_count: true,
     // A stray quote inside a field is kept as text rather than costing the whole rest of the file.
     relax_quotes: true,
-    skip_empty_lines: true,
+    // Blank lines come through as [''] and are dropped below: counting them here gives the row number
+    // Excel shows without csv-parse's per-record info objects, which halve its speed.
+    skip_empty_lines: false,
+    // With the relax options above the only record error left is a quote still open at the end of input.
     skip_records_with_error: true,
-    // rowNo as Excel shows it: records (a quoted line break stays in one row) plus the blank lines skipped.
-    on_record: (cells, ctx) => ({ rowNo: ctx.records + skipped.length + ctx.empty_lines, cells, skippedBefore: skipped.length }),
     on_skip: (err) => {
-      const rowNo = parser.info.records + skipped.length + 1 + parser.info.empty_lines;
-      const truncated = runaway || err?.code === 'CSV_QUOTE_NOT_CLOSED';
+      const rowNo = parser.info.records + skipped.length + 1;
       skipped.push({
         rowNo,
         cells: [],
-        error: truncated
-          ? { code: 'TRUNCATED', message: `第 ${rowNo} 行起的引号没有闭合，文件在此被截断或格式错误，此后内容无法读取` }
-          : { code: 'CSV_INVALID', message: `第 ${rowNo} 行格式错误：${err?.message ?? '无法解析'}` },
+        error:
+          runaway || err?.code === 'CSV_QUOTE_NOT_CLOSED'
+            ? { code: 'TRUNCATED', message: `第 ${rowNo} 行起的引号没有闭合，文件在此被截断或格式错误，此后内容无法读取` }
+            : { code: 'CSV_INVALID', message: `第 ${rowNo} 行格式错误：${err?.message ?? '无法解析'}` },
       });
       return undefined;
     },
-  };
-  // The typings tie on_record's result to string[]; the records here carry their row number.
-  const parser = parse(options as unknown as Options);
+  });
   let fed = 0;
   const guard = async function* (chunks: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
     for await (const chunk of chunks) {
@@ -360,13 +384,14 @@ async function* csvRecords(source: Readable, encoding: TextSource['encoding'], d
   const stages = encoding === 'gb18030' ? pipeline(source, iconv.decodeStream('gb18030'), guard, parser) : pipeline(source, guard, parser);
   // Errors surface through the parser's iterator; this only keeps an early exit from being unhandled.
   stages.catch(() => undefined);
-  let emitted = 0;
+  let rowNo = 0;
   try {
-    for await (const rec of parser as AsyncIterable<CsvRecord>) {
-      while (emitted < rec.skippedBefore) yield skipped[emitted++]!;
-      yield { rowNo: rec.rowNo, cells: rec.cells };
+    for await (const cells of parser as AsyncIterable<string[]>) {
+      rowNo++;
+      if (cells.length === 1 && cells[0] === '') continue;
+      yield { rowNo, cells };
     }
-    while (emitted < skipped.length) yield skipped[emitted++]!;
+    yield* skipped;
   } finally {
     parser.destroy();
     source.destroy();
@@ -427,7 +452,10 @@ async function checkZip(bytes: Bytes): Promise<void> {
       for (let e = 0; e + 4 <= extra.length; e += 4 + extra.readUInt16LE(e + 2)) {
         if (extra.readUInt16LE(e) !== 0x0001) continue;
         let at = e + 4;
-        if (size === 0xffffffff && at + 8 <= extra.length) (size = Number(extra.readBigUInt64LE(at))), (at += 8);
+        if (size === 0xffffffff && at + 8 <= extra.length) {
+          size = Number(extra.readBigUInt64LE(at));
+          at += 8;
+        }
         if (compressed === 0xffffffff && at + 8 <= extra.length) compressed = Number(extra.readBigUInt64LE(at));
         break;
       }
@@ -475,14 +503,18 @@ async function* xlsxRecords(source: Readable): AsyncGenerator<RawRecord> {
     }
     if (!found) yield { rowNo: 1, cells: [], error: { code: 'XLSX_INVALID', message: '压缩包中没有工作表' } };
   } catch (err) {
-    yield { rowNo: rowNo + 1, cells: [], error: { code: 'XLSX_INVALID', message: `第 ${rowNo + 1} 行起无法读取：${(err as Error).message}` } };
+    yield {
+      rowNo: rowNo + 1,
+      cells: [],
+      error: { code: 'XLSX_INVALID', message: `第 ${rowNo + 1} 行起无法读取：${(err as Error).message}` },
+    };
   } finally {
     source.destroy();
   }
 }
 
 /** Excel's rule for a date format: y m d h s (b: Buddhist year) outside quotes and [brackets]. */
-const isDateFormat = (fmt: string | undefined) => !!fmt && /[ymdhsb]/i.test(fmt.replace(/\[[^\]]*]|"[^"]*"/g, '').replace(/General/gi, ''));
+const isDateFormat = (fmt: string | undefined) => !!fmt && /[ymdhsb]/i.test(fmt.replace(/\[[^\]]*]|"[^"]*"/g, ''));
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const dateText = (d: Date) => (Number.isNaN(d.getTime()) ? '' : `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`);
@@ -490,12 +522,13 @@ const dateText = (d: Date) => (Number.isNaN(d.getTime()) ? '' : `${d.getUTCFullY
 const numberText = (n: number) => (Number.isFinite(n) ? String(Number(n.toPrecision(15))) : '');
 
 /** The text a person sees in a cell: formulas give their cached result, rich text and links their text. */
-function cellText(value: ExcelJS.CellValue, numFmt: string | undefined): string {
+function cellText(value: CellValue, numFmt: string | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   // Plain date cells arrive as Date already; a formula's date result is a serial number.
-  if (typeof value === 'number') return isDateFormat(numFmt) ? dateText(new Date(Math.round((value - 25569) * 86400000))) : numberText(value);
+  if (typeof value === 'number')
+    return isDateFormat(numFmt) ? dateText(new Date(Math.round((value - 25569) * 86400000))) : numberText(value);
   if (value instanceof Date) return dateText(value);
   if ('richText' in value) return value.richText.map((r) => r.text ?? '').join('');
   if ('formula' in value || 'sharedFormula' in value) return value.result === undefined ? '' : cellText(value.result, numFmt);
@@ -528,7 +561,8 @@ async function openJson(bytes: Bytes, text: TextSource, format: 'json' | 'jsonl'
   let objects = 0;
   for (let r = await items.next(); !r.done; r = await items.next()) {
     head.push(r.value);
-    if (isRecord(r.value.value) && ++objects >= JSON_HEADER_SAMPLE) break;
+    // Bounded even when the head holds no objects at all (an array of numbers).
+    if ((isRecord(r.value.value) && ++objects >= JSON_HEADER_SAMPLE) || head.length >= JSON_HEADER_SAMPLE * 10) break;
   }
   if (head.length === 0) {
     await items.return(undefined);
@@ -556,14 +590,25 @@ async function openJson(bytes: Bytes, text: TextSource, format: 'json' | 'jsonl'
     if (!isRecord(item.value)) {
       const what = Array.isArray(item.value) ? '数组' : item.value === null ? 'null' : typeof item.value;
       const where = shape === 'json' ? `第 ${item.rowNo} 个元素` : `第 ${item.rowNo} 行`;
-      return { rowNo: item.rowNo, values: {}, error: { code: 'JSON_INVALID', message: `${where}不是对象（是 ${what}），每条记录应为一个对象` } };
+      return {
+        rowNo: item.rowNo,
+        values: {},
+        error: { code: 'JSON_INVALID', message: `${where}不是对象（是 ${what}），每条记录应为一个对象` },
+      };
     }
     const values: Record<string, string> = {};
     let error: SourceRow['error'];
     for (const [key, raw] of Object.entries(item.value)) {
       const name = mapKey(key);
       if (name === null) continue;
-      const value = raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
+      const value =
+        raw === null || raw === undefined
+          ? ''
+          : typeof raw === 'string'
+            ? raw
+            : typeof raw === 'object'
+              ? JSON.stringify(raw)
+              : String(raw);
       if (value.length > maxCell) {
         values[name] = '';
         error ??= { code: 'CELL_TOO_LONG', message: `“${name}”的内容长 ${value.length} 字符，超过上限 ${maxCell}`, column: name };
@@ -594,7 +639,9 @@ function isJsonObject(text: string): boolean {
  */
 function parseRecord(text: string, rowNo: number, what: string): JsonItem {
   try {
-    const safe = text.replace(/"(?:[^"\\]|\\.)*"|(-?\d{16,})(?![\d.eE])/g, (m, digits: string | undefined) => (digits ? `"${digits}"` : m));
+    const safe = text.replace(/"(?:[^"\\]|\\.)*"|(?<![\d.eE+-])(-?\d{16,})(?![\d.eE])/g, (m, digits: string | undefined) =>
+      digits ? `"${digits}"` : m,
+    );
     return { rowNo, value: JSON.parse(safe) };
   } catch (err) {
     return { rowNo, error: { code: 'JSON_INVALID', message: `${what}不是有效的 JSON：${(err as Error).message}` } };
@@ -665,14 +712,20 @@ async function* arrayItems(chunks: AsyncIterable<string>, maxElement: number): A
     }
     if (inElement && start >= 0 && !oversize) {
       buf += chunk.slice(start);
-      if (buf.length > maxElement) (oversize = true), (buf = '');
+      if (buf.length > maxElement) {
+        oversize = true;
+        buf = '';
+      }
     }
   }
   if (phase !== 'done') {
     // The last element may be whole with only the closing bracket missing.
     if (inElement && depth === 0 && !inString) yield finish(buf);
     index++;
-    yield { rowNo: index, error: { code: 'TRUNCATED', message: `文件在第 ${index} 个元素处被截断（JSON 数组没有结束），此前的完整记录已读取` } };
+    yield {
+      rowNo: index,
+      error: { code: 'TRUNCATED', message: `文件在第 ${index} 个元素处被截断（JSON 数组没有结束），此前的完整记录已读取` },
+    };
   }
 }
 
@@ -684,7 +737,10 @@ async function* lineItems(chunks: AsyncIterable<string>, maxLine: number): Async
   const line = (text: string): JsonItem | undefined => {
     lineNo++;
     const what = `第 ${lineNo} 行`;
-    if (oversize) return (oversize = false), tooLarge(lineNo, what, maxLine);
+    if (oversize) {
+      oversize = false;
+      return tooLarge(lineNo, what, maxLine);
+    }
     return text.trim() === '' ? undefined : parseRecord(text, lineNo, what);
   };
   for await (const chunk of chunks) {
@@ -696,7 +752,10 @@ async function* lineItems(chunks: AsyncIterable<string>, maxLine: number): Async
       if (item) yield item;
     }
     if (!oversize) rest += chunk.slice(from);
-    if (rest.length > maxLine) (oversize = true), (rest = '');
+    if (rest.length > maxLine) {
+      oversize = true;
+      rest = '';
+    }
   }
   if (rest !== '' || oversize) {
     const item = line(rest);

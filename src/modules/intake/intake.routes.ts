@@ -10,6 +10,8 @@ import { listResults } from './intake.repository';
 import { rejectionReport } from './intake.report';
 import { getBatch, submitBatch } from './intake.service';
 import { intakeStats, listReviewItems, resolveReviewItem, ReviewDecision } from './intake.quality';
+import { buildCsvTemplate, buildXlsxTemplate } from './intake.templates';
+import { getCatalogItem } from '../catalog';
 
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
@@ -276,5 +278,29 @@ export async function intakeRoutes(app: App, deps: AppDeps): Promise<void> {
       },
     },
     handler: async (req) => intakeStats(ctxOf(deps, req)),
+  });
+
+  app.get('/api/v1/catalog/:code/template.:ext', {
+    schema: {
+      tags: ['信用信息目录'],
+      summary: '下载报送模板',
+      description:
+        '目录条目的报送模板：第一行为中文表头（必填列以 * 标记），第二行为示例。XLSX 另含「填写说明」工作表（字段、类型、是否必填、可选值）并为代码类字段提供下拉选项。',
+      params: z.object({ code: z.string().min(1).max(64).describe('目录条目代码'), ext: z.enum(['xlsx', 'csv']).describe('文件格式') }),
+    },
+    handler: async (req, reply) => {
+      const item = await getCatalogItem(deps.db, req.params.code);
+      const filename = encodeURIComponent(`${item.name}-报送模板.${req.params.ext}`);
+      if (req.params.ext === 'csv') {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename*=UTF-8''${filename}`)
+          .send(buildCsvTemplate(item, item.codeTables));
+      }
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename*=UTF-8''${filename}`)
+        .send(await buildXlsxTemplate(item, item.codeTables));
+    },
   });
 }

@@ -265,3 +265,22 @@ describe('data quality', () => {
     expect(scjgj.timeliness.onTime).toBeGreaterThan(0);
   });
 });
+
+describe('GET /api/v1/catalog/{item}/template', () => {
+  it('serves a CSV template whose headers import as the item, with the required columns marked', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/v1/catalog/XZCF/template.csv' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('行政处罚信息-报送模板.csv'));
+    const header = res.body.replace(/^\ufeff/, '').split(/\r?\n/)[0]!;
+    expect(header).toContain('*行政相对人名称');
+    const batch = await submitBatch(ctx, { department: 'scjgj', source: { buffer: res.rawPayload, filename: 'template.csv' }, origin: 'cli' });
+    expect(batch).toMatchObject({ status: 'completed', item: 'XZCF', total: 1 });
+  });
+
+  it('serves an XLSX template and answers 404 for an unknown item', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/v1/catalog/XZXK/template.xlsx' });
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect((await app.inject({ method: 'GET', url: '/api/v1/catalog/NOPE/template.xlsx' })).statusCode).toBe(404);
+  });
+});
