@@ -27,8 +27,38 @@ const rowsArg = args.includes('--rows') ? Number(args[args.indexOf('--rows') + 1
 const pgUrl = args.includes('--pg') ? args[args.indexOf('--pg') + 1] : process.env.BENCH_DATABASE_URL;
 const clock = fixedClock('2026-12-01T04:00:00Z');
 
-const LICENCE_HEADERS = ['行政相对人名称', '行政相对人类别', '行政相对人代码_1（统一社会信用代码）', '法定代表人', '行政许可决定文书名称', '行政许可决定文书号', '许可类别', '许可证书名称', '许可编号', '许可内容', '许可决定日期', '有效期自', '有效期至', '许可机关', '数据来源单位'];
-const PENALTY_HEADERS = ['行政相对人名称', '行政相对人类别', '行政相对人代码_1（统一社会信用代码）', '法定代表人', '行政处罚决定书文号', '违法行为类型', '违法事实', '处罚依据', '处罚类别', '处罚内容', '罚款金额（万元）', '处罚决定日期', '处罚机关'];
+const LICENCE_HEADERS = [
+  '行政相对人名称',
+  '行政相对人类别',
+  '行政相对人代码_1（统一社会信用代码）',
+  '法定代表人',
+  '行政许可决定文书名称',
+  '行政许可决定文书号',
+  '许可类别',
+  '许可证书名称',
+  '许可编号',
+  '许可内容',
+  '许可决定日期',
+  '有效期自',
+  '有效期至',
+  '许可机关',
+  '数据来源单位',
+];
+const PENALTY_HEADERS = [
+  '行政相对人名称',
+  '行政相对人类别',
+  '行政相对人代码_1（统一社会信用代码）',
+  '法定代表人',
+  '行政处罚决定书文号',
+  '违法行为类型',
+  '违法事实',
+  '处罚依据',
+  '处罚类别',
+  '处罚内容',
+  '罚款金额（万元）',
+  '处罚决定日期',
+  '处罚机关',
+];
 
 function generate(dir: string, total: number): { files: { path: string; rows: string[][]; headers: string[] }[] } {
   const rand = seededRandom(99);
@@ -44,9 +74,39 @@ function generate(dir: string, total: number): { files: { path: string; rows: st
     const day = String((i % 28) + 1).padStart(2, '0');
     const month = String((i % 11) + 1).padStart(2, '0');
     if (i < nLicences) {
-      licences.push([s.name, '法人及非法人组织', s.code, '王建国', '食品经营许可证', `泰市监食经〔2026〕${i}号`, '普通', '食品经营许可证', `JY${String(i).padStart(12, '0')}`, '预包装食品销售', `2026/${month}/${day}`, `2026/${month}/${day}`, '2099/12/31', '泰安市市场监督管理局', '泰安市市场监督管理局']);
+      licences.push([
+        s.name,
+        '法人及非法人组织',
+        s.code,
+        '王建国',
+        '食品经营许可证',
+        `泰市监食经〔2026〕${i}号`,
+        '普通',
+        '食品经营许可证',
+        `JY${String(i).padStart(12, '0')}`,
+        '预包装食品销售',
+        `2026/${month}/${day}`,
+        `2026/${month}/${day}`,
+        '2099/12/31',
+        '泰安市市场监督管理局',
+        '泰安市市场监督管理局',
+      ]);
     } else {
-      penalties.push([s.name, '法人及非法人组织', s.code, '王建国', `泰市监罚〔2026〕${i}号`, '违反食品安全管理规定', '经营超过保质期的食品', '《中华人民共和国食品安全法》第一百二十四条', '罚款', '罚款0.2万元', '0.2', `2026/${month}/${day}`, '泰安市市场监督管理局']);
+      penalties.push([
+        s.name,
+        '法人及非法人组织',
+        s.code,
+        '王建国',
+        `泰市监罚〔2026〕${i}号`,
+        '违反食品安全管理规定',
+        '经营超过保质期的食品',
+        '《中华人民共和国食品安全法》第一百二十四条',
+        '罚款',
+        '罚款0.2万元',
+        '0.2',
+        `2026/${month}/${day}`,
+        '泰安市市场监督管理局',
+      ]);
     }
   }
   const files = [
@@ -63,7 +123,10 @@ async function floorPglite(db: Db, rows: string[][], width: number): Promise<voi
   const params = Array.from({ length: width }, (_, i) => `$${i + 1}::text[]`).join(', ');
   for (let i = 0; i < rows.length; i += 2000) {
     const b = rows.slice(i, i + 2000);
-    await db.query(`INSERT INTO bench_floor SELECT * FROM unnest(${params})`, Array.from({ length: width }, (_, c) => b.map((r) => r[c] ?? '')));
+    await db.query(
+      `INSERT INTO bench_floor SELECT * FROM unnest(${params})`,
+      Array.from({ length: width }, (_, c) => b.map((r) => r[c] ?? '')),
+    );
   }
 }
 
@@ -89,9 +152,13 @@ async function run(label: string, db: Db, files: ReturnType<typeof generate>['fi
     else await floorPglite(db, f.rows, f.headers.length);
     floor += performance.now() - t0;
     const t1 = performance.now();
-    const res = await submitBatch({ db, principal: SYSTEM_PRINCIPAL, clock }, { department: 'scjgj', source: { path: f.path }, origin: 'cli' });
+    const res = await submitBatch(
+      { db, principal: SYSTEM_PRINCIPAL, clock },
+      { department: 'scjgj', source: { path: f.path }, origin: 'cli' },
+    );
     ours += performance.now() - t1;
-    if (res.status !== 'completed' || res.rejected > 0 || res.accepted !== f.rows.length) throw new Error(`unexpected result: ${JSON.stringify(res)}`);
+    if (res.status !== 'completed' || res.rejected > 0 || res.accepted !== f.rows.length)
+      throw new Error(`unexpected result: ${JSON.stringify(res)}`);
   }
   await db.exec('DROP TABLE IF EXISTS bench_floor');
   const oursRate = (rows / ours) * 1000;
@@ -104,7 +171,9 @@ async function run(label: string, db: Db, files: ReturnType<typeof generate>['fi
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinyong-bench-intake-'));
 const { files } = generate(dir, rowsArg);
-console.log(`xinyong intake bench — ${rowsArg.toLocaleString('en-US')} rows (80% licences, 20% penalties), GBK CSV; node ${process.version}`);
+console.log(
+  `xinyong intake bench — ${rowsArg.toLocaleString('en-US')} rows (80% licences, 20% penalties), GBK CSV; node ${process.version}`,
+);
 
 const lite = await openDb();
 await prepareDatabase(lite, 'taian');
@@ -131,4 +200,3 @@ if (pgUrl) {
   console.log('postgres  skipped (pass --pg URL or set BENCH_DATABASE_URL)');
 }
 fs.rmSync(dir, { recursive: true, force: true });
-

@@ -13,7 +13,9 @@ const BIN = path.resolve('bin/xinyong.js');
 function licenceCsv(file: string): void {
   const rand = seededRandom(7);
   const codes = Array.from({ length: 1500 }, () => makeUscc({ authority: '9', category: '1', region: '370902', rand }));
-  const lines = ['行政相对人名称,行政相对人代码_1（统一社会信用代码）,行政许可决定文书名称,行政许可决定文书号,许可类别,许可编号,许可内容,许可决定日期,有效期自,有效期至,许可机关'];
+  const lines = [
+    '行政相对人名称,行政相对人代码_1（统一社会信用代码）,行政许可决定文书名称,行政许可决定文书号,许可类别,许可编号,许可内容,许可决定日期,有效期自,有效期至,许可机关',
+  ];
   for (let i = 0; i < ROWS; i++) {
     const s = i % codes.length;
     lines.push(

@@ -130,7 +130,9 @@ program
     }
     const db = await openConfigured();
     await prepareDatabase(db, config.profile);
-    const bar = process.stderr.isTTY ? new SingleBar({ format: '导入 [{bar}] {value} 行', stream: process.stderr }, Presets.shades_classic) : undefined;
+    const bar = process.stderr.isTTY
+      ? new SingleBar({ format: '导入 [{bar}] {value} 行', stream: process.stderr }, Presets.shades_classic)
+      : undefined;
     bar?.start(0, 0);
     const ctx = { db, principal: SYSTEM_PRINCIPAL, clock: systemClock };
     // Not on a terminal: one line per committed chunk, so a supervisor (or a test) sees progress.
@@ -151,7 +153,9 @@ program
       process.exitCode = 2;
       return;
     }
-    console.log(`accepted ${res.accepted}, rejected ${res.rejected}, unchanged ${res.unchanged}, updated ${res.updated}, revoked ${res.revoked}, flagged ${res.flagged} (batch ${res.id}, item ${res.item})`);
+    console.log(
+      `accepted ${res.accepted}, rejected ${res.rejected}, unchanged ${res.unchanged}, updated ${res.updated}, revoked ${res.revoked}, flagged ${res.flagged} (batch ${res.id}, item ${res.item})`,
+    );
     const reportPath = `${file}.rejected.csv`;
     if (res.rejected > 0) {
       fs.writeFileSync(reportPath, (await rejectionReport(db, res.id)).csv);

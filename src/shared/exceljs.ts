@@ -13,8 +13,12 @@ const require = createRequire(import.meta.url);
 
 async function* parseSax(input: AsyncIterable<Buffer | string> | NodeJS.ReadableStream): AsyncGenerator<SaxEvent[]> {
   // Old-style streams without an async iterator are upgraded, as exceljs's own parser does.
-  const iterable = (Symbol.asyncIterator in input ? input : (input as NodeJS.ReadableStream).pipe(new (require('node:stream').PassThrough)())) as AsyncIterable<Buffer | string>;
-  const { SaxesParser } = require('saxes') as { SaxesParser: new () => { on(e: string, f: (v: unknown) => void): void; write(s: string): void } };
+  const iterable = (
+    Symbol.asyncIterator in input ? input : (input as NodeJS.ReadableStream).pipe(new (require('node:stream').PassThrough)())
+  ) as AsyncIterable<Buffer | string>;
+  const { SaxesParser } = require('saxes') as {
+    SaxesParser: new () => { on(e: string, f: (v: unknown) => void): void; write(s: string): void };
+  };
   const parser = new SaxesParser();
   let error: unknown;
   let events: SaxEvent[] = [];

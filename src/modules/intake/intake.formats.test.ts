@@ -13,11 +13,20 @@ import { submitBatch } from './intake.service';
 
 const clock = fixedClock('2026-12-01T04:00:00Z');
 const template = await createTestDb();
-const departments = (await listDepartments(template)).map((d) => ({ code: d.code, name: d.name, functions: d.functions, region: d.region_code }));
+const departments = (await listDepartments(template)).map((d) => ({
+  code: d.code,
+  name: d.name,
+  functions: d.functions,
+  region: d.region_code,
+}));
 const demo = generateDemo({ scale: 0.05, today: '2026-11-30', departments });
 // One department's decisions (a department sends its own): 市场监管's licences.
 const scjgj = { ...demo, licenses: demo.licenses.filter((l) => l.departmentCode === 'scjgj') };
-const table = exportDemoTable(scjgj, CATALOG_ITEMS.find((i) => i.code === 'XZXK')!, 'licenses');
+const table = exportDemoTable(
+  scjgj,
+  CATALOG_ITEMS.find((i) => i.code === 'XZXK')!,
+  'licenses',
+);
 
 async function xlsx(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -33,12 +42,18 @@ const files: [string, Buffer][] = [
   ['licences-bom.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csvText)])],
   ['licences-gbk.csv', iconv.encode(csvText, 'gbk')],
   ['licences.xlsx', await xlsx()],
-  ['licences.jsonl', Buffer.from(table.rows.map((r) => JSON.stringify(Object.fromEntries(table.headers.map((h, i) => [h, r[i]])))).join('\n'))],
+  [
+    'licences.jsonl',
+    Buffer.from(table.rows.map((r) => JSON.stringify(Object.fromEntries(table.headers.map((h, i) => [h, r[i]])))).join('\n')),
+  ],
 ];
 
 async function importAndSnapshot(name: string, buffer: Buffer) {
   const db = await createTestDb();
-  const res = await submitBatch({ db, principal: SYSTEM_PRINCIPAL, clock }, { department: 'scjgj', source: { buffer, filename: name }, origin: 'api_file' });
+  const res = await submitBatch(
+    { db, principal: SYSTEM_PRINCIPAL, clock },
+    { department: 'scjgj', source: { buffer, filename: name }, origin: 'api_file' },
+  );
   const { rows } = await db.query<Record<string, unknown>>(
     `SELECT r.record_key, r.content_hash, r.fields, r.status, r.decision_date, r.publicity_end, s.code, s.name, s.kind
      FROM credit_records r JOIN subjects s ON s.id = r.subject_id ORDER BY r.record_key`,

@@ -44,7 +44,13 @@ async function findReviewItem(q: Queryable, id: number): Promise<ReviewRow | und
   return rows[0];
 }
 
-async function resolveItem(q: Queryable, item: ReviewRow, status: 'accepted' | 'corrected', resolution: unknown, by: string): Promise<void> {
+async function resolveItem(
+  q: Queryable,
+  item: ReviewRow,
+  status: 'accepted' | 'corrected',
+  resolution: unknown,
+  by: string,
+): Promise<void> {
   await q.query(
     `UPDATE review_items SET status = $3, resolution = $4::jsonb, resolved_by = $5, resolved_at = now() WHERE subject_id = $1 AND id = $2`,
     [item.subject_id, item.id, status, JSON.stringify(resolution), by],
@@ -54,7 +60,11 @@ async function resolveItem(q: Queryable, item: ReviewRow, status: 'accepted' | '
 /** Makes `name` the subject's current name; the old one stays in the name history, ended today. */
 async function renameSubject(q: Queryable, subjectId: number, name: string, today: string): Promise<void> {
   const norm = normalizeName(name);
-  await q.query(`UPDATE subject_names SET valid_to = $3 WHERE subject_id = $1 AND valid_to IS NULL AND name_norm <> $2`, [subjectId, norm, today]);
+  await q.query(`UPDATE subject_names SET valid_to = $3 WHERE subject_id = $1 AND valid_to IS NULL AND name_norm <> $2`, [
+    subjectId,
+    norm,
+    today,
+  ]);
   await q.query(
     `INSERT INTO subject_names (subject_id, name, name_norm, valid_from, source)
      SELECT $1, $2, $3, $4, 'review' WHERE NOT EXISTS (SELECT 1 FROM subject_names WHERE subject_id = $1 AND name_norm = $3)`,
@@ -125,7 +135,10 @@ export async function listReviewItems(ctx: Ctx, input: { status: 'open' | 'accep
 }
 
 export const ReviewDecision = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('accept').describe('接受：代码按原样保留；名称冲突时以报送名称为现名称，原名称记入曾用名'), note: z.string().max(500).optional() }),
+  z.object({
+    action: z.literal('accept').describe('接受：代码按原样保留；名称冲突时以报送名称为现名称，原名称记入曾用名'),
+    note: z.string().max(500).optional(),
+  }),
   z.object({
     action: z.literal('correct').describe('更正：名称冲突时指定正确名称'),
     name: z.string().trim().min(2).max(200).describe('主体的正确名称'),
@@ -146,10 +159,19 @@ export async function resolveReviewItem(ctx: Ctx, id: number, decision: ReviewDe
       const name = decision.action === 'accept' ? item.details.submitted! : decision.name;
       await renameSubject(tx, item.subject_id, name, today);
     } else if (decision.action === 'correct') {
-      throw new AppError('NOT_APPLICABLE', '代码校验位不符的事项只能接受（代码以登记机关核发为准）；如代码录入错误，请由报送部门更正后重新报送', 400);
+      throw new AppError(
+        'NOT_APPLICABLE',
+        '代码校验位不符的事项只能接受（代码以登记机关核发为准）；如代码录入错误，请由报送部门更正后重新报送',
+        400,
+      );
     }
     await resolveItem(tx, item, decision.action === 'accept' ? 'accepted' : 'corrected', decision, ctx.principal.name);
-    await recordAudit(tx, actorOf(ctx), { action: 'review.resolve', targetKind: 'review_item', targetId: String(id), subjectId: item.subject_id, details: { ...decision } }, ctx.clock.now());
+    await recordAudit(
+      tx,
+      actorOf(ctx),
+      { action: 'review.resolve', targetKind: 'review_item', targetId: String(id), subjectId: item.subject_id, details: { ...decision } },
+      ctx.clock.now(),
+    );
     return { id, status: decision.action === 'accept' ? 'accepted' : 'corrected' };
   });
 }

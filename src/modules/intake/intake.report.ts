@@ -17,7 +17,13 @@ export async function rejectionReport(q: Queryable, batchId: number): Promise<{ 
     const { rows } = await listResults(q, batchId, { status: 'rejected', limit: 5000, offset });
     if (rows.length === 0) break;
     pages.push(rows);
-    for (const r of rows) for (const k of Object.keys(r.raw ?? {})) if (!seen.has(k)) seen.add(k), headers.push(k);
+    for (const r of rows) {
+      for (const k of Object.keys(r.raw ?? {})) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+        headers.push(k);
+      }
+    }
   }
   let count = 0;
   for (const rows of pages) {

@@ -65,7 +65,16 @@ export async function describeBatch(
 export async function addBatchCounts(
   q: Queryable,
   id: number,
-  c: { total: number; accepted: number; updated: number; unchanged: number; rejected: number; revoked: number; flagged: number; lastRow: number },
+  c: {
+    total: number;
+    accepted: number;
+    updated: number;
+    unchanged: number;
+    rejected: number;
+    revoked: number;
+    flagged: number;
+    lastRow: number;
+  },
 ): Promise<void> {
   await q.query(
     `UPDATE intake_batches SET total = total + $2, accepted = accepted + $3, updated = updated + $4, unchanged = unchanged + $5,
@@ -101,7 +110,15 @@ export async function findBatch(q: Queryable, id: number): Promise<BatchRow | un
 export async function insertResults(
   q: Queryable,
   batchId: number,
-  results: readonly { rowNo: number; status: string; subjectId: number | null; recordId: number | null; errors: unknown[]; warnings: unknown[]; raw: unknown }[],
+  results: readonly {
+    rowNo: number;
+    status: string;
+    subjectId: number | null;
+    recordId: number | null;
+    errors: unknown[];
+    warnings: unknown[];
+    raw: unknown;
+  }[],
 ): Promise<void> {
   if (results.length === 0) return;
   await q.query(
@@ -142,7 +159,15 @@ export async function listResults(
 
 export async function insertReviewItems(
   q: Queryable,
-  items: readonly { subjectId: number; kind: 'checksum' | 'name_conflict'; recordId: number | null; batchId: number; rowNo: number; departmentId: number; details: unknown }[],
+  items: readonly {
+    subjectId: number;
+    kind: 'checksum' | 'name_conflict';
+    recordId: number | null;
+    batchId: number;
+    rowNo: number;
+    departmentId: number;
+    details: unknown;
+  }[],
 ): Promise<void> {
   if (items.length === 0) return;
   await q.query(

@@ -241,7 +241,14 @@ export async function intakeRoutes(app: App, deps: AppDeps): Promise<void> {
       security: [{ bearer: [] }],
       params: z.object({ id: z.coerce.number().int().positive() }),
       body: ReviewDecision,
-      response: { 200: z.object({ id: z.number(), status: z.string() }), 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody },
+      response: {
+        200: z.object({ id: z.number(), status: z.string() }),
+        400: ErrorBody,
+        401: ErrorBody,
+        403: ErrorBody,
+        404: ErrorBody,
+        409: ErrorBody,
+      },
     },
     handler: async (req) => resolveReviewItem(ctxOf(deps, req), req.params.id, req.body),
   });
@@ -250,7 +257,8 @@ export async function intakeRoutes(app: App, deps: AppDeps): Promise<void> {
     schema: {
       tags: ['数据质量'],
       summary: '各部门归集情况',
-      description: '各部门报送行数、新增、更正、未变、拒收（按原因）、转人工核查数，以及双公示及时率（决定后 7 个工作日内报送的行政许可和行政处罚所占比例）。',
+      description:
+        '各部门报送行数、新增、更正、未变、拒收（按原因）、转人工核查数，以及双公示及时率（决定后 7 个工作日内报送的行政许可和行政处罚所占比例）。',
       security: [{ bearer: [] }],
       response: {
         200: z.object({

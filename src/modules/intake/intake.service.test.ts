@@ -230,12 +230,19 @@ describe('data quality', () => {
     const anon = await app.inject({ method: 'GET', url: '/api/v1/review/items' });
     expect(anon.statusCode).toBe(401);
     const dept = await signInAs(db, ['dept_operator'], 'scjgj');
-    expect((await app.inject({ method: 'GET', url: '/api/v1/review/items', headers: { authorization: dept.authorization } })).statusCode).toBe(403);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/v1/review/items', headers: { authorization: dept.authorization } })).statusCode,
+    ).toBe(403);
     const list = await app.inject({ method: 'GET', url: '/api/v1/review/items', headers: { authorization } });
     expect(list.statusCode).toBe(200);
     const conflict = list.json().items.find((i: { kind: string }) => i.kind === 'name_conflict');
     expect(conflict).toMatchObject({ subject: { name: '泰安市宏达建材有限公司' }, details: { submitted: '泰安宏达建材公司' } });
-    const bad = await app.inject({ method: 'POST', url: `/api/v1/review/items/${conflict.id}/resolve`, headers: { authorization }, payload: { action: 'correct' } });
+    const bad = await app.inject({
+      method: 'POST',
+      url: `/api/v1/review/items/${conflict.id}/resolve`,
+      headers: { authorization },
+      payload: { action: 'correct' },
+    });
     expect(bad.statusCode).toBe(400);
     const ok = await app.inject({
       method: 'POST',
@@ -244,7 +251,12 @@ describe('data quality', () => {
       payload: { action: 'correct', name: '泰安市宏达新型建材有限公司' },
     });
     expect(ok.json()).toEqual({ id: conflict.id, status: 'corrected' });
-    const again = await app.inject({ method: 'POST', url: `/api/v1/review/items/${conflict.id}/resolve`, headers: { authorization }, payload: { action: 'accept' } });
+    const again = await app.inject({
+      method: 'POST',
+      url: `/api/v1/review/items/${conflict.id}/resolve`,
+      headers: { authorization },
+      payload: { action: 'accept' },
+    });
     expect(again.statusCode).toBe(409);
     const subject = await app.inject({ method: 'GET', url: '/api/v1/subjects/91350100M000100Y43' });
     expect(subject.json().name).toBe('泰安市宏达新型建材有限公司');
@@ -273,7 +285,11 @@ describe('GET /api/v1/catalog/{item}/template', () => {
     expect(res.headers['content-disposition']).toContain(encodeURIComponent('行政处罚信息-报送模板.csv'));
     const header = res.body.replace(/^\ufeff/, '').split(/\r?\n/)[0]!;
     expect(header).toContain('*行政相对人名称');
-    const batch = await submitBatch(ctx, { department: 'scjgj', source: { buffer: res.rawPayload, filename: 'template.csv' }, origin: 'cli' });
+    const batch = await submitBatch(ctx, {
+      department: 'scjgj',
+      source: { buffer: res.rawPayload, filename: 'template.csv' },
+      origin: 'cli',
+    });
     expect(batch).toMatchObject({ status: 'completed', item: 'XZCF', total: 1 });
   });
 

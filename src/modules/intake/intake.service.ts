@@ -92,7 +92,12 @@ function recordsAsSource(records: readonly unknown[]): OpenedSource {
   const headers: string[] = [];
   const seen = new Set<string>();
   for (const r of records.slice(0, 100)) {
-    if (r && typeof r === 'object') for (const k of Object.keys(r)) if (!seen.has(k)) (seen.add(k), headers.push(k));
+    if (!r || typeof r !== 'object') continue;
+    for (const k of Object.keys(r)) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      headers.push(k);
+    }
   }
   return {
     info: { format: 'json', headers, duplicateHeaders: [] },

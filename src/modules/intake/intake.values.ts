@@ -44,5 +44,11 @@ export function parseDecimal(raw: string): string | undefined {
 
 /** Cell text as stored: trimmed, with zero-width and control characters removed (they break matching). */
 export function cleanText(raw: string): string {
-  return raw.replace(/[\u200b-\u200d\ufeff]/g, '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
+  return (
+    raw
+      .replace(/[\u200b-\u200d\ufeff]/g, '')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .trim()
+  );
 }

@@ -110,10 +110,7 @@ export const DQZT: CodeTable = {
 export const CXLX: CodeTable = {
   code: 'CXLX',
   name: '程序类型',
-  entries: [
-    e('普通程序', '普通程序', ['一般程序', '普通', '一般']),
-    e('简易程序', '简易程序', ['简易', '当场处罚', '当场作出']),
-  ],
+  entries: [e('普通程序', '普通程序', ['一般程序', '普通', '一般']), e('简易程序', '简易程序', ['简易', '当场处罚', '当场作出'])],
 };
 
 /** 失信程度 (platform extension): the tiers of the publicity rules. */
@@ -169,7 +166,10 @@ export const SXQX: CodeTable = {
   code: 'SXQX',
   name: '失信被执行人行为具体情形',
   entries: [
-    e('refuse_with_ability', '有履行能力而拒不履行生效法律文书确定义务', ['其他有履行能力而拒不履行生效法律文书确定义务', '有履行能力而拒不履行']),
+    e('refuse_with_ability', '有履行能力而拒不履行生效法律文书确定义务', [
+      '其他有履行能力而拒不履行生效法律文书确定义务',
+      '有履行能力而拒不履行',
+    ]),
     e('obstruct', '以伪造证据、暴力、威胁等方法妨碍、抗拒执行', ['妨碍、抗拒执行', '以伪造证据、暴力、威胁等方法妨碍抗拒执行']),
     e('evade', '以虚假诉讼、虚假仲裁或者以隐匿、转移财产等方法规避执行', ['规避执行']),
     e('property_report', '违反财产报告制度', []),
@@ -181,11 +181,7 @@ export const SXQX: CodeTable = {
 export const LXQK: CodeTable = {
   code: 'LXQK',
   name: '被执行人的履行情况',
-  entries: [
-    e('none', '全部未履行', ['未履行']),
-    e('partial', '部分未履行', ['部分履行']),
-    e('full', '全部履行', ['已履行', '履行完毕']),
-  ],
+  entries: [e('none', '全部未履行', ['未履行']), e('partial', '部分未履行', ['部分履行']), e('full', '全部履行', ['已履行', '履行完毕'])],
 };
 
 export const MDZT: CodeTable = {
@@ -227,12 +223,7 @@ export const NSXYDJ: CodeTable = {
 export const PJDJ: CodeTable = {
   code: 'PJDJ',
   name: '公共信用综合评价等级',
-  entries: [
-    e('A', '优秀', ['优', 'A级']),
-    e('B', '良好', ['良', 'B级']),
-    e('C', '一般', ['中', 'C级']),
-    e('D', '较差', ['差', 'D级']),
-  ],
+  entries: [e('A', '优秀', ['优', 'A级']), e('B', '良好', ['良', 'B级']), e('C', '一般', ['中', 'C级']), e('D', '较差', ['差', 'D级'])],
 };
 
 /** 农户信用等级 (人民银行/农业农村 农户信用评定); the three-level scale is common practice [U]. */
@@ -357,11 +348,7 @@ export const SBXZ: CodeTable = {
 export const BJSZT: CodeTable = {
   code: 'BJSZT',
   name: '补缴状态',
-  entries: [
-    e('unpaid', '未补缴', ['欠缴', '未缴']),
-    e('partial', '部分补缴', []),
-    e('paid', '已补缴', ['已缴清', '补缴完毕']),
-  ],
+  entries: [e('unpaid', '未补缴', ['欠缴', '未缴']), e('partial', '部分补缴', []), e('paid', '已补缴', ['已缴清', '补缴完毕'])],
 };
 
 export const ZTLX: CodeTable = {

@@ -50,9 +50,18 @@ describe('catalogue data', () => {
       }
     }
     for (const k of i.keyFields) expect(fieldCodes).toContain(k);
-    expect(i.fields.some((f) => f.role === 'subject_name'), 'a subject name field').toBe(true);
-    expect(i.fields.some((f) => f.role === 'decision_date'), 'a decision date field').toBe(true);
-    expect(i.fields.some((f) => f.role === 'uscc' || f.role === 'id_number'), 'a subject code field').toBe(true);
+    expect(
+      i.fields.some((f) => f.role === 'subject_name'),
+      'a subject name field',
+    ).toBe(true);
+    expect(
+      i.fields.some((f) => f.role === 'decision_date'),
+      'a decision date field',
+    ).toBe(true);
+    expect(
+      i.fields.some((f) => f.role === 'uscc' || f.role === 'id_number'),
+      'a subject code field',
+    ).toBe(true);
     for (const p of i.providers) expect(p === 'any' || FUNCTION_CODES.includes(p)).toBe(true);
     expect(i.basis.length).toBeGreaterThan(5);
 
@@ -95,13 +104,12 @@ describe('catalogue data', () => {
   });
 
   it('keeps the current standard mandatory fields and units of the double-publicity items', () => {
-    const required = (code: string) => item(code).fields.filter((f) => f.required).map((f) => f.code);
-    expect(required('XZXK')).toEqual(
-      expect.arrayContaining(['XK_XDR_MC', 'XK_XDR_LB', 'XK_WSH', 'XK_XKLB', 'XK_JDRQ', 'XK_XKJG']),
-    );
-    expect(required('XZCF')).toEqual(
-      expect.arrayContaining(['CF_XDR_MC', 'CF_XDR_LB', 'CF_WSH', 'CF_CFLB', 'CF_JDRQ', 'CF_CFJG']),
-    );
+    const required = (code: string) =>
+      item(code)
+        .fields.filter((f) => f.required)
+        .map((f) => f.code);
+    expect(required('XZXK')).toEqual(expect.arrayContaining(['XK_XDR_MC', 'XK_XDR_LB', 'XK_WSH', 'XK_XKLB', 'XK_JDRQ', 'XK_XKJG']));
+    expect(required('XZCF')).toEqual(expect.arrayContaining(['CF_XDR_MC', 'CF_XDR_LB', 'CF_WSH', 'CF_CFLB', 'CF_JDRQ', 'CF_CFJG']));
     const fine = item('XZCF').fields.find((f) => f.code === 'CF_NR_FK')!;
     expect(fine).toMatchObject({ type: 'decimal', name: '罚款金额（万元）' });
     expect(item('XZXK').fields.find((f) => f.code === 'XK_YXQZI')?.description).toContain('2099/12/31');

@@ -84,7 +84,12 @@ export const BZJL: CatalogItem = {
       aliases: ['表彰类别'],
       description: '如劳动模范、文明单位、诚信典型、道德模范、见义勇为、志愿服务。',
     }),
-    field('SYDW', '授予单位', 'string', { required: true, maxLength: 200, role: 'authority', aliases: ['表彰单位', '授予机关', '颁发单位'] }),
+    field('SYDW', '授予单位', 'string', {
+      required: true,
+      maxLength: 200,
+      role: 'authority',
+      aliases: ['表彰单位', '授予机关', '颁发单位'],
+    }),
     field('SYWH', '表彰决定文号', 'string', { maxLength: 100, role: 'doc_no', aliases: ['文号', '表彰文号'] }),
     field('SYRQ', '授予日期', 'date', { required: true, role: 'decision_date', aliases: ['表彰日期', '授予时间', '获奖日期'] }),
     field('YXQZ', '有效期至', 'date', { role: 'valid_to' }),

@@ -127,10 +127,7 @@ export const ZDSSWF: CatalogItem = {
   generations: [],
   basis:
     '《重大税收违法失信主体信息公布管理办法》（国家税务总局）；《对重大税收违法案件当事人实施联合惩戒措施的合作备忘录》；《山东省社会信用条例》第十三条第一款第一项、第二十九条。',
-  ruleNotes: [
-    '当事人为自然人的，不公开公示，仅授权查询、政务共享。',
-    '财务负责人、中介机构人员的个人信息不在公开页面显示。',
-  ],
+  ruleNotes: ['当事人为自然人的，不公开公示，仅授权查询、政务共享。', '财务负责人、中介机构人员的个人信息不在公开页面显示。'],
 };
 
 /** 严重违法失信名单 (市场监管; formerly 严重违法企业名单). */
@@ -157,8 +154,7 @@ export const YZWFSX: CatalogItem = {
   publicity: { mode: 'list_term', term: { years: 3 }, hardLimit: true },
   natureRules: [],
   generations: [],
-  basis:
-    '《企业信息公示暂行条例》第十七条；《市场监督管理严重违法失信名单管理办法》；《山东省社会信用条例》第二十九条、第三十条。',
+  basis: '《企业信息公示暂行条例》第十七条；《市场监督管理严重违法失信名单管理办法》；《山东省社会信用条例》第二十九条、第三十条。',
   ruleNotes: [
     '被列入企业的法定代表人、负责人依法在一定期限内不得担任其他企业的法定代表人、负责人。',
     '在国家企业信用信息公示系统公示；移出按市场监管部门规定办理，平台同步结果。',
@@ -239,7 +235,8 @@ export const ZFCGSX: CatalogItem = {
   publicity: { mode: 'list_term', term: { years: 3 }, hardLimit: true, note: '公布期限与禁止参加政府采购活动的期限一致。' },
   natureRules: [],
   generations: [],
-  basis: '《中华人民共和国政府采购法》第七十七条、第七十八条；《中华人民共和国政府采购法实施条例》；《山东省社会信用条例》第三十条（限制参与政府采购）。',
+  basis:
+    '《中华人民共和国政府采购法》第七十七条、第七十八条；《中华人民共和国政府采购法实施条例》；《山东省社会信用条例》第三十条（限制参与政府采购）。',
   ruleNotes: ['自然人供应商不公开公示，仅授权查询、政务共享。', '政府采购活动中查询供应商信用记录时，本名单为必查项。'],
 };
 
@@ -258,7 +255,10 @@ export const TQNMGGZ: CatalogItem = {
   keyFields: ['JDWSH'],
   fields: [
     ...anySubjectFields('用人单位（个人）名称'),
-    field('QXJE', '拖欠工资数额（万元）', 'decimal', { aliases: ['拖欠金额（万元）', '拖欠工资金额（万元）'], description: '单位为万元。' }),
+    field('QXJE', '拖欠工资数额（万元）', 'decimal', {
+      aliases: ['拖欠金额（万元）', '拖欠工资金额（万元）'],
+      description: '单位为万元。',
+    }),
     field('QXRS', '拖欠人数', 'integer', { aliases: ['涉及农民工人数', '拖欠农民工人数'] }),
     field('ZRRY', '相关责任人员', 'text', {
       maxLength: 500,
