@@ -201,3 +201,14 @@ export async function findSubjectsByCodes(
   );
   return rows;
 }
+
+/** For records this batch already handled (any status but rejected): record id → the first row that did. */
+export async function findHandledRows(q: Queryable, batchId: number, recordIds: readonly number[]): Promise<Map<number, number>> {
+  if (recordIds.length === 0) return new Map();
+  const { rows } = await q.query<{ record_id: number; row_no: number }>(
+    `SELECT record_id, min(row_no) AS row_no FROM intake_results
+     WHERE batch_id = $1 AND record_id = ANY($2::bigint[]) AND status <> 'rejected' GROUP BY record_id`,
+    [batchId, recordIds],
+  );
+  return new Map(rows.map((r) => [r.record_id, r.row_no]));
+}

@@ -22,7 +22,7 @@ import {
   type StoredCatalogItem,
 } from '../catalog';
 import { findCurrentByKeys, insertRecords, recordKey, retireVersions, type NewRecord, type RecordStatus } from '../records';
-import { addIdentifier, insertSubjects, normalizeName, type SubjectKind } from '../subjects';
+import { addIdentifiers, insertSubjects, normalizeName, type SubjectKind } from '../subjects';
 import { openSource, type OpenedSource, type SourceRow } from './intake.readers';
 import {
   addBatchCounts,
@@ -31,6 +31,7 @@ import {
   findSubjectsByCodes,
   finishBatch,
   insertBatch,
+  findHandledRows,
   insertResults,
   insertReviewItems,
 } from './intake.repository';
@@ -285,7 +286,17 @@ interface Outcome {
 /** Validates, links and stores one chunk of rows in one transaction. */
 async function processChunk(ctx: Ctx, p: Pipeline, rows: readonly SourceRow[], counts: Counts): Promise<void> {
   const checked = rows.map((row) => {
-    if (row.error) return { row, result: { ok: false as const, errors: [{ field: null, fieldName: null, ...row.error }], warnings: [] } };
+    if (row.error) {
+      // A reader error that knows its column names the field it maps to, like a validation error does.
+      const field = row.error.column ? p.vctx.plan.map.get(row.error.column) : undefined;
+      const error = {
+        field: field?.code ?? null,
+        fieldName: field?.name ?? row.error.column ?? null,
+        code: row.error.code,
+        message: row.error.message,
+      };
+      return { row, result: { ok: false as const, errors: [error], warnings: [] } };
+    }
     return { row, result: validateRow(p.vctx, row.values) };
   });
   await ctx.db.transaction(async (tx) => {
@@ -299,6 +310,12 @@ async function processChunk(ctx: Ctx, p: Pipeline, rows: readonly SourceRow[], c
     const reviews: Parameters<typeof insertReviewItems>[1][number][] = [];
     const keys = valid.map((v) => recordKey(p.department.code, p.item.code, v.result.keyValues));
     const current = new Map((await findCurrentByKeys(tx, keys)).map((c) => [c.record_key, c]));
+    // A decision this batch already handled in an earlier chunk (accepted, updated or found unchanged).
+    const handled = await findHandledRows(
+      tx,
+      p.batchId,
+      [...current.values()].map((c) => c.id),
+    );
     const firstRowOfKey = new Map<string, number>();
     const inserts: NewRecord[] = [];
     const retire: { subjectId: number; id: number }[] = [];
@@ -320,7 +337,8 @@ async function processChunk(ctx: Ctx, p: Pipeline, rows: readonly SourceRow[], c
       }
       const key = recordKey(p.department.code, p.item.code, result.keyValues);
       const subject = subjects.get(`${result.subject.codeKind}:${result.subject.code}`)!;
-      const earlier = firstRowOfKey.get(key) ?? (current.get(key)?.batch_id === p.batchId ? current.get(key)?.row_no : undefined);
+      const existingId = current.get(key)?.id;
+      const earlier = firstRowOfKey.get(key) ?? (existingId !== undefined ? handled.get(existingId) : undefined);
       if (earlier !== undefined && earlier !== null) {
         outcomes.push({
           rowNo: row.rowNo,
@@ -478,12 +496,14 @@ async function linkSubjects(tx: Queryable, rows: readonly ValidRow[]): Promise<M
       }),
     );
   }
+  const extra: { subjectId: number; code: string; kind: string }[] = [];
   for (const r of rows) {
     const s = linked.get(keyOf(r.subject));
     if (!s) continue;
     if (r.subject.name && !s.names.includes(normalizeName(r.subject.name))) s.nameConflict = true;
-    for (const other of r.otherCodes) await addIdentifier(tx, s.id, other.code, other.kind, true, 'intake');
+    for (const other of r.otherCodes) extra.push({ subjectId: s.id, code: other.code, kind: other.kind });
   }
+  await addIdentifiers(tx, extra, 'intake');
   return linked;
 }
 

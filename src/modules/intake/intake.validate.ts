@@ -110,7 +110,12 @@ function issue(field: CatalogField | null, code: string, message: string): RowIs
   return { field: field?.code ?? null, fieldName: field?.name ?? null, code, message };
 }
 
-const CODE_LABEL: Record<CodeKind, string> = { uscc: '统一社会信用代码', resident_id: '身份证号码', reg_no: '工商注册号', org_code: '组织机构代码' };
+const CODE_LABEL: Record<CodeKind, string> = {
+  uscc: '统一社会信用代码',
+  resident_id: '身份证号码',
+  reg_no: '工商注册号',
+  org_code: '组织机构代码',
+};
 
 /** Validates one row; `raw` is header → cell text as read from the file. */
 export function validateRow(ctx: ValidationContext, raw: Readonly<Record<string, string>>): ValidRow | InvalidRow {
@@ -120,7 +125,8 @@ export function validateRow(ctx: ValidationContext, raw: Readonly<Record<string,
   const fields: Record<string, string> = {};
 
   for (const h of plan.prohibited) {
-    if (cleanText(raw[h] ?? '') !== '') errors.push(issue(null, 'PROHIBITED_DATA', `含禁止采集的信息「${h}」（山东省社会信用条例第四十二条）`));
+    if (cleanText(raw[h] ?? '') !== '')
+      errors.push(issue(null, 'PROHIBITED_DATA', `含禁止采集的信息「${h}」（山东省社会信用条例第四十二条）`));
   }
 
   for (const [header, field] of plan.map) {
@@ -129,7 +135,13 @@ export function validateRow(ctx: ValidationContext, raw: Readonly<Record<string,
     // U+FFFD is what a decoder leaves for bytes it could not read (e.g. GBK bytes in a file read as UTF-8):
     // the text is already lost, so the row is refused rather than stored garbled.
     if (value.includes('\uFFFD')) {
-      errors.push(issue(field, 'INVALID_ENCODING', `「${field.name}」含乱码（无法识别的字符），文件编码可能有误，请另存为 UTF-8 或 GBK 编码后重新提交`));
+      errors.push(
+        issue(
+          field,
+          'INVALID_ENCODING',
+          `「${field.name}」含乱码（无法识别的字符），文件编码可能有误，请另存为 UTF-8 或 GBK 编码后重新提交`,
+        ),
+      );
       continue;
     }
     if (field.maxLength && Array.from(value).length > field.maxLength) {
@@ -168,11 +180,25 @@ export function validateRow(ctx: ValidationContext, raw: Readonly<Record<string,
         }
         if (field.multiple) {
           const { values, unknown } = mapCodeValues(table, value, opts);
-          if (unknown.length) errors.push(issue(field, 'INVALID_CODE', `「${field.name}」的值「${unknown.join('、')}」不在代码表中（可选：${table.entries.map((e) => e.label).join('、')}）`));
+          if (unknown.length)
+            errors.push(
+              issue(
+                field,
+                'INVALID_CODE',
+                `「${field.name}」的值「${unknown.join('、')}」不在代码表中（可选：${table.entries.map((e) => e.label).join('、')}）`,
+              ),
+            );
           else fields[field.code] = values.join(';');
         } else {
           const v = mapCodeValue(table, value, opts);
-          if (v === undefined) errors.push(issue(field, 'INVALID_CODE', `「${field.name}」的值「${value.slice(0, 40)}」不在代码表中（可选：${table.entries.map((e) => e.label).join('、')}）`));
+          if (v === undefined)
+            errors.push(
+              issue(
+                field,
+                'INVALID_CODE',
+                `「${field.name}」的值「${value.slice(0, 40)}」不在代码表中（可选：${table.entries.map((e) => e.label).join('、')}）`,
+              ),
+            );
           else fields[field.code] = v;
         }
         break;
@@ -212,7 +238,13 @@ export function validateRow(ctx: ValidationContext, raw: Readonly<Record<string,
   const nameField = fieldByRole(item, 'subject_name');
   const name = nameField ? fields[nameField.code] : undefined;
   if (!subject && !errors.some((e) => e.code === 'INVALID_IDENTIFIER')) {
-    errors.push(issue(fieldByRole(item, 'uscc') ?? null, 'NO_SUBJECT_CODE', '缺少行政相对人代码：统一社会信用代码、身份证号码、工商注册号或组织机构代码至少填写一项'));
+    errors.push(
+      issue(
+        fieldByRole(item, 'uscc') ?? null,
+        'NO_SUBJECT_CODE',
+        '缺少行政相对人代码：统一社会信用代码、身份证号码、工商注册号或组织机构代码至少填写一项',
+      ),
+    );
   }
 
   // 行政相对人类别: checked against the identifier, derived when absent.
@@ -221,8 +253,17 @@ export function validateRow(ctx: ValidationContext, raw: Readonly<Record<string,
     const given = fields[categoryField.code];
     const derived = subject.kind === 'natural_person' ? '自然人' : subject.code.startsWith('92') ? '个体工商户' : '法人及非法人组织';
     if (!given) fields[categoryField.code] = derived;
-    else if ((given === '自然人') !== (subject.kind === 'natural_person') && !(given === '个体工商户' && subject.kind === 'natural_person')) {
-      errors.push(issue(categoryField, 'CATEGORY_MISMATCH', `「${categoryField.name}」为「${given}」，与所填代码（${CODE_LABEL[subject.codeKind]}）不符`));
+    else if (
+      (given === '自然人') !== (subject.kind === 'natural_person') &&
+      !(given === '个体工商户' && subject.kind === 'natural_person')
+    ) {
+      errors.push(
+        issue(
+          categoryField,
+          'CATEGORY_MISMATCH',
+          `「${categoryField.name}」为「${given}」，与所填代码（${CODE_LABEL[subject.codeKind]}）不符`,
+        ),
+      );
     }
   }
 
@@ -246,7 +287,13 @@ export function validateRow(ctx: ValidationContext, raw: Readonly<Record<string,
   if (authority && authorityName && !ctx.department.isOperator) {
     const owner = ctx.departmentNames.get(authorityName);
     if (owner && owner !== ctx.department.code) {
-      errors.push(issue(authority, 'AUTHORITY_MISMATCH', `「${authority.name}」为 ${authorityName}，不是报送部门 ${ctx.department.name} 作出的决定，应由该机关报送`));
+      errors.push(
+        issue(
+          authority,
+          'AUTHORITY_MISMATCH',
+          `「${authority.name}」为 ${authorityName}，不是报送部门 ${ctx.department.name} 作出的决定，应由该机关报送`,
+        ),
+      );
     }
   }
 
@@ -258,9 +305,7 @@ export function validateRow(ctx: ValidationContext, raw: Readonly<Record<string,
   const severityField = fieldByRole(item, 'severity');
   const sectorField = fieldByRole(item, 'sector');
   const severity = severityField ? (fields[severityField.code] as ValidRow['severity']) : undefined;
-  const penaltyTypes = item.fields
-    .filter((f) => f.role === 'penalty_type' && fields[f.code])
-    .flatMap((f) => fields[f.code]!.split(';'));
+  const penaltyTypes = item.fields.filter((f) => f.role === 'penalty_type' && fields[f.code]).flatMap((f) => fields[f.code]!.split(';'));
   const actEnd = fieldByRole(item, 'act_end_date');
   return {
     ok: true,

@@ -6,6 +6,7 @@ export {
   findSubjectById,
   countSubjectsByKind,
   addIdentifier,
+  addIdentifiers,
 } from './subjects.repository';
 export { normalizeName, nameGrams } from './subjects.names';
 export { maskIdNumber, maskPersonName } from './subjects.mask';

@@ -166,6 +166,21 @@ function toPgArray(values: readonly string[]): string {
   return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }
 
+/** Adds other identifiers (legacy 注册号, 组织机构代码) to existing subjects in one statement; known ones are skipped. */
+export async function addIdentifiers(
+  q: Queryable,
+  list: readonly { subjectId: number; code: string; kind: string }[],
+  source: string | null,
+): Promise<void> {
+  if (list.length === 0) return;
+  await q.query(
+    `INSERT INTO subject_identifiers (code, kind, subject_id, is_primary, checksum_ok, source)
+     SELECT c, k, s, false, true, $4 FROM unnest($1::text[], $2::text[], $3::bigint[]) AS u(c, k, s)
+     ON CONFLICT (code, kind) DO NOTHING`,
+    [list.map((i) => i.code), list.map((i) => i.kind), list.map((i) => i.subjectId), source],
+  );
+}
+
 /** Adds another identifier (e.g. a legacy 注册号) to an existing subject; no-op when already known. */
 export async function addIdentifier(
   q: Queryable,
