@@ -35,7 +35,7 @@ import {
   insertResults,
   insertReviewItems,
 } from './intake.repository';
-import { planColumns, validateRow, type RowIssue, type ValidationContext, type ValidRow } from './intake.validate';
+import { planColumns, validateRow, type InvalidRow, type RowIssue, type ValidationContext, type ValidRow } from './intake.validate';
 
 export type IntakeSource = { path: string } | { buffer: Buffer; filename?: string } | { records: readonly unknown[] };
 
@@ -165,6 +165,7 @@ export async function submitBatch(ctx: Ctx, input: IntakeInput): Promise<BatchSu
   });
   const counts: Counts = { total: 0, accepted: 0, updated: 0, unchanged: 0, rejected: 0, revoked: 0, flagged: 0, lastRow: 0 };
   const warnings: { code: string; message: string }[] = [];
+  let inFlight: Promise<void> | undefined;
   try {
     const source = 'records' in input.source ? recordsAsSource(input.source.records) : await openSource(input.source);
     const items = await listCatalogItems(ctx.db);
@@ -225,16 +226,23 @@ export async function submitBatch(ctx: Ctx, input: IntakeInput): Promise<BatchSu
       }),
     );
     const size = input.chunkSize ?? 1000;
-    let chunk: SourceRow[] = [];
+    let chunk: Checked[] = [];
+    // While one chunk is written (the database works), the next is read and validated (JavaScript works).
+    // Chunks still commit one after another, in file order.
+    const flush = async (rows: Checked[]) => {
+      if (inFlight) await inFlight;
+      inFlight = processChunk(ctx, pipeline, rows, counts).then(() => input.onProgress?.(counts.total));
+      inFlight.catch(() => undefined); // observed by the next flush or the final await
+    };
     for await (const row of source.rows) {
-      chunk.push(row);
+      chunk.push(checkRow(pipeline, row));
       if (chunk.length >= size) {
-        await processChunk(ctx, pipeline, chunk, counts);
-        input.onProgress?.(counts.total);
+        await flush(chunk);
         chunk = [];
       }
     }
-    if (chunk.length > 0) await processChunk(ctx, pipeline, chunk, counts);
+    if (chunk.length > 0) await flush(chunk);
+    if (inFlight) await inFlight;
     input.onProgress?.(counts.total);
     await ctx.db.transaction(async (tx) => {
       await finishBatch(tx, batchId, 'completed', null, 'records' in input.source ? null : fileSha256(input.source));
@@ -247,6 +255,8 @@ export async function submitBatch(ctx: Ctx, input: IntakeInput): Promise<BatchSu
     });
     return { id: batchId, status: 'completed', item: item.code, ...omitLastRow(counts), warnings };
   } catch (err) {
+    // A chunk still being written finishes (or fails) before the batch is closed.
+    await inFlight?.catch(() => undefined);
     const error =
       err instanceof AppError ? { code: err.code, message: err.message } : { code: 'INTERNAL', message: '处理失败，请稍后重试' };
     await ctx.db.transaction(async (tx) => {
@@ -283,22 +293,24 @@ interface Outcome {
   raw: Record<string, string> | null;
 }
 
-/** Validates, links and stores one chunk of rows in one transaction. */
-async function processChunk(ctx: Ctx, p: Pipeline, rows: readonly SourceRow[], counts: Counts): Promise<void> {
-  const checked = rows.map((row) => {
-    if (row.error) {
-      // A reader error that knows its column names the field it maps to, like a validation error does.
-      const field = row.error.column ? p.vctx.plan.map.get(row.error.column) : undefined;
-      const error = {
-        field: field?.code ?? null,
-        fieldName: field?.name ?? row.error.column ?? null,
-        code: row.error.code,
-        message: row.error.message,
-      };
-      return { row, result: { ok: false as const, errors: [error], warnings: [] } };
-    }
-    return { row, result: validateRow(p.vctx, row.values) };
-  });
+type Checked = { row: SourceRow; result: ValidRow | InvalidRow };
+
+/** Validates one row (pure); a reader error that knows its column names the field it maps to. */
+function checkRow(p: Pipeline, row: SourceRow): Checked {
+  if (!row.error) return { row, result: validateRow(p.vctx, row.values) };
+  const field = row.error.column ? p.vctx.plan.map.get(row.error.column) : undefined;
+  const error = {
+    field: field?.code ?? null,
+    fieldName: field?.name ?? row.error.column ?? null,
+    code: row.error.code,
+    message: row.error.message,
+  };
+  return { row, result: { ok: false, errors: [error], warnings: [] } };
+}
+
+/** Links and stores one chunk of validated rows in one transaction. */
+async function processChunk(ctx: Ctx, p: Pipeline, checked: readonly Checked[], counts: Counts): Promise<void> {
+  const rows = checked.map((c) => c.row);
   await ctx.db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`intake:${p.department.code}:${p.item.code}`]);
     const valid = checked.filter((c): c is { row: SourceRow; result: ValidRow } => c.result.ok);
