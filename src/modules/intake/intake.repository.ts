@@ -1,6 +1,17 @@
 import type { Queryable } from '../../db/db';
 
-export interface BatchRow {
+/** What became of a batch's rows. */
+export interface BatchCounts {
+  total: number;
+  accepted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  revoked: number;
+  flagged: number;
+}
+
+export interface BatchRow extends BatchCounts {
   id: number;
   department_id: number;
   department_code: string;
@@ -13,13 +24,6 @@ export interface BatchRow {
   encoding: string | null;
   file_sha256: string | null;
   status: 'processing' | 'completed' | 'failed';
-  total: number;
-  accepted: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  revoked: number;
-  flagged: number;
   last_row: number;
   headers: string[];
   warnings: { code: string; message: string }[];
@@ -62,20 +66,7 @@ export async function describeBatch(
   );
 }
 
-export async function addBatchCounts(
-  q: Queryable,
-  id: number,
-  c: {
-    total: number;
-    accepted: number;
-    updated: number;
-    unchanged: number;
-    rejected: number;
-    revoked: number;
-    flagged: number;
-    lastRow: number;
-  },
-): Promise<void> {
+export async function addBatchCounts(q: Queryable, id: number, c: BatchCounts & { lastRow: number }): Promise<void> {
   await q.query(
     `UPDATE intake_batches SET total = total + $2, accepted = accepted + $3, updated = updated + $4, unchanged = unchanged + $5,
        rejected = rejected + $6, revoked = revoked + $7, flagged = flagged + $8, last_row = greatest(last_row, $9) WHERE id = $1`,

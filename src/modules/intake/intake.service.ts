@@ -33,6 +33,7 @@ import {
   insertBatch,
   findHandledRows,
   insertResults,
+  type BatchCounts,
   insertReviewItems,
 } from './intake.repository';
 import { planColumns, validateRow, type InvalidRow, type RowIssue, type ValidationContext, type ValidRow } from './intake.validate';
@@ -50,17 +51,10 @@ export interface IntakeInput {
   chunkSize?: number;
 }
 
-export interface BatchSummary {
+export interface BatchSummary extends BatchCounts {
   id: number;
   status: 'completed' | 'failed';
   item: string | null;
-  total: number;
-  accepted: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  revoked: number;
-  flagged: number;
   warnings: { code: string; message: string }[];
   error?: { code: string; message: string };
 }
@@ -69,16 +63,7 @@ export interface BatchSummary {
 // decided once); one serialises the creation of new subjects across all batches.
 const SUBJECT_CREATE_LOCK = 7_241_985_303;
 
-type Counts = {
-  total: number;
-  accepted: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  revoked: number;
-  flagged: number;
-  lastRow: number;
-};
+type Counts = BatchCounts & { lastRow: number };
 
 interface Pipeline {
   batchId: number;
