@@ -6,8 +6,13 @@ export {
   findIdsByKeys,
   retireVersions,
   recordKey,
+  findCurrentRecordsOfSubject,
+  findListEntriesInForce,
+  type SubjectRecordRow,
+  type SubjectListEntryRow,
   type CurrentVersion,
   type NewRecord,
   type NewListEntry,
   type RecordStatus,
 } from './records.repository';
+export { isShownPublicly, publicFields, PUBLICITY_LABELS, type PublicityFacts } from './records.public';

@@ -165,3 +165,55 @@ export async function countCurrentRecordsByItem(q: Queryable): Promise<Record<st
   );
   return Object.fromEntries(rows.map((r) => [r.item_code, r.n]));
 }
+
+export interface SubjectRecordRow {
+  id: number;
+  item_code: string;
+  item_version: number;
+  provider_name: string;
+  doc_no: string | null;
+  decision_date: string | null;
+  fields: Record<string, unknown>;
+  status: RecordStatus;
+  is_current: boolean;
+  publicity_start: string | null;
+  repair_from: string | null;
+  publicity_end: string | null;
+  rule_version: string | null;
+}
+
+/** The current records of a subject, newest decisions first. */
+export async function findCurrentRecordsOfSubject(q: Queryable, subjectId: number, limit = 500): Promise<SubjectRecordRow[]> {
+  const { rows } = await q.query<SubjectRecordRow>(
+    `SELECT r.id, r.item_code, r.item_version, d.name AS provider_name, r.doc_no, r.decision_date, r.fields, r.status, r.is_current,
+       r.publicity_start, r.repair_from, r.publicity_end, r.rule_version
+     FROM credit_records r JOIN departments d ON d.id = r.provider_id
+     WHERE r.subject_id = $1 AND r.is_current ORDER BY r.decision_date DESC NULLS LAST, r.id DESC LIMIT $2`,
+    [subjectId, limit],
+  );
+  return rows;
+}
+
+export interface SubjectListEntryRow {
+  id: number;
+  list_type: string;
+  department_name: string | null;
+  doc_no: string | null;
+  reason: string | null;
+  legal_basis: string | null;
+  start_date: string;
+  end_date: string | null;
+  status: string;
+}
+
+/** A subject's list entries that are published and in force on `today`. */
+export async function findListEntriesInForce(q: Queryable, subjectId: number, today: string): Promise<SubjectListEntryRow[]> {
+  const { rows } = await q.query<SubjectListEntryRow>(
+    `SELECT e.id, e.list_type, d.name AS department_name, e.doc_no, e.reason, e.legal_basis, e.start_date, e.end_date, e.status
+     FROM list_entries e LEFT JOIN departments d ON d.id = e.department_id
+     WHERE e.subject_id = $1 AND e.status = 'published' AND e.start_date <= $2 AND (e.end_date IS NULL OR e.end_date > $2)
+     ORDER BY e.start_date DESC, e.id DESC`,
+    [subjectId, today],
+  );
+  return rows;
+}

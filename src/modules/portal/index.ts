@@ -1,0 +1,1 @@
+export { getPublicProfile, PROFILE_SECTIONS, type ProfileRecord, type ProfileSection } from './portal.profile';
