@@ -11,6 +11,7 @@ import { ANONYMOUS, authenticate, type Principal } from '../modules/auth';
 import { authRoutes } from '../modules/auth/auth.routes';
 import { catalogRoutes } from '../modules/catalog/catalog.routes';
 import { intakeRoutes } from '../modules/intake/intake.routes';
+import { portalRoutes } from '../modules/portal/portal.routes';
 import { subjectsRoutes } from '../modules/subjects/subjects.routes';
 import { systemClock, type Clock } from '../shared/clock';
 import { AppError } from '../shared/errors';
@@ -119,6 +120,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await subjectsRoutes(app, deps);
   await catalogRoutes(app, deps);
   await intakeRoutes(app, deps);
+  await portalRoutes(app, deps);
   await auditRoutes(app, deps);
   return app;
 }
