@@ -12,6 +12,7 @@ import { authRoutes } from '../modules/auth/auth.routes';
 import { catalogRoutes } from '../modules/catalog/catalog.routes';
 import { intakeRoutes } from '../modules/intake/intake.routes';
 import { portalRoutes } from '../modules/portal/portal.routes';
+import { reportsRoutes } from '../modules/reports/reports.routes';
 import { subjectsRoutes } from '../modules/subjects/subjects.routes';
 import { systemClock, type Clock } from '../shared/clock';
 import { AppError } from '../shared/errors';
@@ -121,6 +122,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await catalogRoutes(app, deps);
   await intakeRoutes(app, deps);
   await portalRoutes(app, deps);
+  await reportsRoutes(app, deps);
   await auditRoutes(app, deps);
   return app;
 }

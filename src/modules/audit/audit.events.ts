@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = {
   'intake.failed': '归集批次失败',
   'intake.read': '查阅归集批次',
   'review.resolve': '处理数据质量核查',
+  'report.issue': '生成信用报告',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
