@@ -29,6 +29,11 @@ describe('isShownPublicly', () => {
 });
 
 describe('publicFields', () => {
+  it('writes the no-expiry date as 长期', () => {
+    const licence = CATALOG_ITEMS.find((i) => i.code === 'XZXK')!;
+    expect(publicFields(licence, { XK_YXQZI: '2099-12-31' })).toEqual([{ code: 'XK_YXQZI', name: '有效期至', value: '长期' }]);
+  });
+
   it('drops identity documents even when present', () => {
     const shown = publicFields(penalty, { CF_XDR_MC: '张三', CF_XDR_ZJLX: '01', CF_XDR_ZJHM: '11010519491231002X', CF_NR_FK: '0.2' });
     expect(shown.map((f) => f.code)).toEqual(['CF_XDR_MC', 'CF_NR_FK']);

@@ -2,7 +2,7 @@
  * What the public may see of a subject's records, at a given day. Pure rules, tested without a database:
  * the disclosure mode of the item for the subject's kind, the record's status and its publicity window.
  */
-import { disclosureFor, type CatalogField, type CatalogItem } from '../catalog';
+import { disclosureFor, NO_EXPIRY_DATE, type CatalogField, type CatalogItem } from '../catalog';
 import type { RecordStatus } from './records.repository';
 
 export interface PublicityFacts {
@@ -45,7 +45,9 @@ export function publicFields(
     if (f.role && PERSONAL_ROLES.has(f.role)) continue;
     const v = fields[f.code];
     if (v === undefined || v === null || v === '') continue;
-    out.push({ code: f.code, name: f.name, value: String(v) });
+    // 2099/12/31 is the standard's way of writing "no expiry": say so.
+    const value = f.type === 'date' && v === NO_EXPIRY_DATE ? '长期' : String(v);
+    out.push({ code: f.code, name: f.name, value });
   }
   return out;
 }
