@@ -1,14 +1,24 @@
-export { findOrCreateSubject, getPrivateSubject, getPublicSubject, type SubjectRefInput } from './subjects.service';
+export {
+  findOrCreateSubject,
+  getPrivateSubject,
+  getPublicSubject,
+  searchSubjects,
+  type SearchHit,
+  type SearchInput,
+  type SubjectRefInput,
+} from './subjects.service';
 export {
   insertSubjects,
   findSubjectByCode,
-  searchSubjectsByName,
+  searchSubjectNames,
+  findSubjectsByAnyCode,
   findSubjectById,
   countSubjectsByKind,
   addIdentifier,
   addIdentifiers,
 } from './subjects.repository';
 export { normalizeName, nameGrams } from './subjects.names';
+export { searchKey, planNameSearch, highlightRanges, QUERY_TOO_SHORT_MESSAGE } from './subjects.search';
 export { maskIdNumber, maskPersonName } from './subjects.mask';
 export { presentSubjectRef, CODE_KIND_LABELS } from './subjects.presenter';
 export * from './subjects.types';

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/db';
 import { nameGrams, normalizeName } from './subjects.names';
+import { escapeLike, FORM_SUFFIX_SQL } from './subjects.search';
 import type { NewSubject, SubjectRow } from './subjects.types';
 
 const SUBJECT_COLUMNS = `s.id, s.kind, s.name, s.name_norm, s.code, s.code_kind, s.code_checksum_ok, s.category, s.region_code,
@@ -20,28 +21,80 @@ export async function findSubjectByCode(q: Queryable, code: string, kind?: strin
   return rows[0];
 }
 
+export interface NameSearchOptions {
+  /** bigram: name_norm contains `term`, found through the bigram index (`grams`); trigram: name_core LIKE. */
+  mode: 'bigram' | 'trigram';
+  term?: string;
+  grams?: readonly string[];
+  /** The query's search key (subjects.search.ts) and the key without its company-form suffix. */
+  key: string;
+  body: string;
+  /** Also fuzzy (pg_trgm similarity) matches: one typo. Trigram mode only. */
+  fuzzy: boolean;
+  kinds: readonly string[];
+  /** A region code; its child regions are included. */
+  region: string | null;
+  /** For the in-force test of list entries. */
+  today: string;
+  limit: number;
+  offset: number;
+}
+
+export type NameSearchRow = SubjectRow & { matched_name: string; is_current: boolean; rank: number; total: number };
+
+/** The list entry that makes a natural person public: a published, in-force 失信被执行人 entry. */
+const publicPerson = (today: string) => `EXISTS (SELECT 1 FROM list_entries le WHERE le.subject_id = s.id AND le.list_type = 'SXBZXR'
+  AND le.status = 'published' AND le.start_date <= ${today}::date AND (le.end_date IS NULL OR le.end_date > ${today}::date))`;
+
 /**
- * Subjects whose current or former name contains `term` (already normalised): the bigram GIN index
- * answers two-character terms, the trigram index longer ones. Exact matches first, then prefixes.
+ * One page of subjects whose current or former name matches, with the total. Two-character keys go to
+ * the bigram index (grams), longer ones to the trigram index on name_core (LIKE), and with `fuzzy` also
+ * to pg_trgm similarity (% and <% with the default thresholds 0.3 and 0.6). Rank: 0 exact (the key, or
+ * the key without its form suffix), 1 prefix, 2 substring, 3 fuzzy; then current names before former
+ * ones, closer fuzzy hits first, shorter names, id. Natural persons only with a public list entry.
  */
-export async function searchSubjectsByName(
-  q: Queryable,
-  term: string,
-  opts: { kinds: readonly string[]; limit: number },
-): Promise<(SubjectRow & { matched_name: string })[]> {
-  const chars = Array.from(term);
-  // LIKE wildcards typed by a person are literal characters of a name.
-  const like = term.replace(/[\\%_]/g, '\\$&');
-  const condition = chars.length === 2 ? `n.grams @> ARRAY[$1::text]` : `n.name_norm LIKE '%' || $4 || '%'`;
-  const { rows } = await q.query<SubjectRow & { matched_name: string }>(
-    `SELECT * FROM (
-       SELECT DISTINCT ON (s.id) ${SUBJECT_COLUMNS}, n.name AS matched_name,
-         CASE WHEN n.name_norm = $1 THEN 0 WHEN n.name_norm LIKE $4 || '%' THEN 1 ELSE 2 END AS rank
-       FROM subject_names n JOIN subjects s ON s.id = n.subject_id LEFT JOIN regions r ON r.code = s.region_code
-       WHERE ${condition} AND s.kind = ANY($2::text[])
-       ORDER BY s.id, rank
-     ) hits ORDER BY rank, length(name), id LIMIT $3`,
-    [term, opts.kinds, opts.limit, like],
+export async function searchSubjectNames(q: Queryable, o: NameSearchOptions): Promise<{ rows: NameSearchRow[]; total: number }> {
+  const like = escapeLike(o.key);
+  const match =
+    o.mode === 'bigram'
+      ? `n.grams @> $7::text[] AND n.name_norm LIKE '%' || $8 || '%'`
+      : o.fuzzy
+        ? `(n.name_core LIKE '%' || $3 || '%' OR n.name_core % $1 OR $1 <% n.name_core)`
+        : `n.name_core LIKE '%' || $3 || '%'`;
+  const hits = `WITH hits AS (
+      SELECT DISTINCT ON (n.subject_id) n.subject_id, n.name AS matched_name, n.name_norm = s.name_norm AS is_current,
+        CASE WHEN n.name_core = $1 OR regexp_replace(n.name_core, '${FORM_SUFFIX_SQL}', '') = $2 THEN 0
+             WHEN n.name_core LIKE $3 || '%' THEN 1 WHEN n.name_core LIKE '%' || $3 || '%' THEN 2 ELSE ${o.mode === 'bigram' ? 2 : 3} END AS rank,
+        ${o.fuzzy ? 'greatest(similarity(n.name_core, $1), word_similarity($1, n.name_core))' : '0'} AS score
+      FROM subject_names n JOIN subjects s ON s.id = n.subject_id
+      WHERE ${match} AND s.kind = ANY($4::text[])
+        AND ($6::text IS NULL OR s.region_code IN (SELECT code FROM regions WHERE code = $6 OR parent_code = $6))
+        AND (s.kind <> 'natural_person' OR ${publicPerson('$5')})
+      ORDER BY n.subject_id, rank, is_current DESC, score DESC, char_length(n.name)
+    )`;
+  const params = [o.key, o.body, like, o.kinds, o.today, o.region];
+  const bigram = o.mode === 'bigram' ? [o.grams ?? [], escapeLike(o.term ?? o.key)] : [];
+  const { rows } = await q.query<NameSearchRow>(
+    `${hits}
+     SELECT ${SUBJECT_COLUMNS}, h.matched_name, h.is_current, h.rank, count(*) OVER () AS total
+     FROM hits h JOIN subjects s ON s.id = h.subject_id LEFT JOIN regions r ON r.code = s.region_code
+     ORDER BY h.rank, h.is_current DESC, h.score DESC, char_length(h.matched_name), s.id
+     LIMIT $${params.length + bigram.length + 1} OFFSET $${params.length + bigram.length + 2}`,
+    [...params, ...bigram, o.limit, o.offset],
+  );
+  if (rows.length > 0 || o.offset === 0) return { rows, total: rows[0]?.total ?? 0 };
+  // A page past the end still tells the total.
+  const { rows: count } = await q.query<{ n: number }>(`${hits} SELECT count(*)::bigint AS n FROM hits`, [...params, ...bigram]);
+  return { rows, total: count[0]?.n ?? 0 };
+}
+
+/** Every subject known by this identifier, of any kind (a 15-digit number can be a 注册号 and an ID number). */
+export async function findSubjectsByAnyCode(q: Queryable, code: string, today: string): Promise<SubjectRow[]> {
+  const { rows } = await q.query<SubjectRow>(
+    `SELECT ${SUBJECT_COLUMNS} FROM subjects s LEFT JOIN regions r ON r.code = s.region_code
+     WHERE s.id IN (SELECT subject_id FROM subject_identifiers WHERE code = $1) AND (s.kind <> 'natural_person' OR ${publicPerson('$2')})
+     ORDER BY s.id`,
+    [code, today],
   );
   return rows;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ctxOf, type AppDeps } from '../../app/context';
 import { ErrorBody } from '../../app/errors';
 import type { App } from '../../app/types';
-import { getPrivateSubject, getPublicSubject } from './subjects.service';
+import { getPrivateSubject, getPublicSubject, searchSubjects } from './subjects.service';
 
 const Region = z.object({ code: z.string(), name: z.string() }).nullable();
 
@@ -37,12 +37,68 @@ export const PublicSubjectSchema = z
   })
   .describe('信用主体公开基本信息');
 
+const Kind = z.enum(['legal_person', 'non_enterprise', 'natural_person']);
+
+export const SubjectSearchQuery = z.object({
+  q: z
+    .string()
+    .max(100)
+    .default('')
+    .describe(
+      '查询内容：主体名称（至少2个字，可为简称、曾用名，不区分全角半角、括号、空格）或任一标识（统一社会信用代码、组织机构代码、注册号）',
+    ),
+  kind: Kind.optional().describe('主体类别：legal_person 企业法人，non_enterprise 非企业法人，natural_person 自然人（仅失信被执行人）'),
+  region: z
+    .string()
+    .regex(/^[0-9A-Za-z-]{2,20}$/)
+    .optional()
+    .describe('所属县（市、区）或功能区代码；市级代码包含其下辖地区'),
+  page: z.coerce.number().int().min(1).max(1000).default(1).describe('页码，从 1 开始'),
+  pageSize: z.coerce.number().int().min(1).max(50).default(10).describe('每页条数，最多 50'),
+});
+
+const Range = z.object({ start: z.number().int(), end: z.number().int() });
+
+export const SubjectSearchResult = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.number().describe('平台内主体编号'),
+        kind: Kind.describe('主体类别'),
+        kindLabel: z.string().describe('主体类别名称'),
+        name: z.string().describe('主体名称（现用名）'),
+        code: z.string().describe('主标识；自然人（失信被执行人）的身份证号码已遮蔽'),
+        region: Region.describe('所属县（市、区）或功能区'),
+        matchedName: z.string().nullable().describe('命中的曾用名；现用名命中时为空'),
+        highlights: z
+          .array(Range)
+          .describe('命中部分在 matchedName（为空时为 name）中的位置，UTF-16 下标 [start, end)，与 String.prototype.slice 一致'),
+      }),
+    ),
+    total: z.number().describe('命中总数'),
+    page: z.number().describe('页码'),
+    pageSize: z.number().describe('每页条数'),
+  })
+  .describe('信用主体查询结果');
+
 const CodeParam = z.object({
   codeOrId: z.string().min(1).max(64).describe('统一社会信用代码、组织机构代码、注册号或平台主体编号'),
 });
 
 /** Subject routes: public basic information, and the audited full record for authorised staff. */
 export async function subjectsRoutes(app: App, deps: AppDeps): Promise<void> {
+  app.get('/api/v1/subjects', {
+    schema: {
+      tags: ['信用主体'],
+      summary: '查询信用主体',
+      description:
+        '按标识或名称查询信用主体。输入完整标识（任一形式）时直接返回该主体；名称查询不区分全角半角、括号、空格和大小写，“有限责任公司”与“有限公司”等同，“泰安市”前缀可省略，允许一个错别字。排序：完全匹配、前缀匹配、包含、相似；同级按名称长短。自然人不公开，失信被执行人除外（身份证号码遮蔽）。',
+      querystring: SubjectSearchQuery,
+      response: { 200: SubjectSearchResult, 400: ErrorBody },
+    },
+    handler: async (req) => searchSubjects(ctxOf(deps, req), req.query),
+  });
+
   app.get('/api/v1/subjects/:codeOrId', {
     schema: {
       tags: ['信用主体'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../test/harness';
-import { findSubjectByCode, insertSubjects, searchSubjectsByName } from './subjects.repository';
+import { findSubjectByCode, insertSubjects, searchSubjectNames } from './subjects.repository';
+import { planNameSearch } from './subjects.search';
 import { findOrCreateSubject } from './subjects.service';
 
 const db = await createTestDb();
@@ -79,7 +80,15 @@ describe('findOrCreateSubject', () => {
   });
 });
 
-describe('searchSubjectsByName', () => {
+/** The repository search for a query, as the service plans it (first page, no fuzzy matches). */
+async function searchNames(query: string, kinds: string[]) {
+  const plan = planNameSearch(query);
+  if (plan.mode === 'too_short') return [];
+  const { rows } = await searchSubjectNames(db, { ...plan, fuzzy: false, kinds, region: null, today: '2025-06-30', limit: 10, offset: 0 });
+  return rows;
+}
+
+describe('searchSubjectNames', () => {
   it('answers two-character terms through the bigram index and longer ones through trigrams', async () => {
     await db.transaction((tx) =>
       insertSubjects(tx, [
@@ -88,12 +97,12 @@ describe('searchSubjectsByName', () => {
         { kind: 'natural_person', name: '建材', code: '120103198806018241', codeKind: 'resident_id' },
       ]),
     );
-    const two = await searchSubjectsByName(db, '建材', { kinds: ['legal_person', 'non_enterprise'], limit: 10 });
+    const two = await searchNames('建材', ['legal_person', 'non_enterprise']);
     expect(two.map((r) => r.name)).toContain('泰安市岱宗建材有限公司');
     expect(two.map((r) => r.kind)).not.toContain('natural_person');
-    const three = await searchSubjectsByName(db, '岱宗建材', { kinds: ['legal_person'], limit: 10 });
+    const three = await searchNames('岱宗建材', ['legal_person']);
     expect(three.map((r) => r.name)).toEqual(['泰安市岱宗建材有限公司']);
-    const wildcard = await searchSubjectsByName(db, '%', { kinds: ['legal_person'], limit: 10 });
+    const wildcard = await searchNames('%%%', ['legal_person']);
     expect(wildcard).toEqual([]);
   });
 

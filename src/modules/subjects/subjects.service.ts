@@ -2,10 +2,23 @@ import type { Queryable } from '../../db/db';
 import { AppError, invalidInput, notFound } from '../../shared/errors';
 import { recordAudit } from '../audit';
 import { actorOf, requirePermission, type Ctx } from '../auth';
-import { isWellFormed, validateCode } from '../codes';
+import { chinaDate } from '../../shared/clock';
+import type { Page } from '../../shared/paging';
+import { isWellFormed, normalizeCode, validateCode } from '../codes';
+import { maskIdNumber } from './subjects.mask';
 import { presentPrivateSubject, presentPublicSubject } from './subjects.presenter';
-import { findSubjectByCode, findSubjectById, insertSubjects, listFormerNames, listIdentifiers, lockIdentity } from './subjects.repository';
-import type { NewSubject, SubjectInfo, SubjectKind, SubjectRow } from './subjects.types';
+import {
+  findSubjectByCode,
+  findSubjectById,
+  findSubjectsByAnyCode,
+  insertSubjects,
+  listFormerNames,
+  listIdentifiers,
+  lockIdentity,
+  searchSubjectNames,
+} from './subjects.repository';
+import { highlightRanges, planNameSearch, QUERY_TOO_SHORT_MESSAGE, type Range } from './subjects.search';
+import { SUBJECT_KIND_LABELS, type NewSubject, type SubjectInfo, type SubjectKind, type SubjectRow } from './subjects.types';
 
 export interface SubjectRefInput {
   code: string;
@@ -99,4 +112,85 @@ export async function getPrivateSubject(ctx: Ctx, codeOrId: string, purpose: str
     );
     return presentPrivateSubject(s, { identifiers, formerNames });
   });
+}
+
+export interface SearchInput {
+  q: string;
+  kind?: SubjectKind | undefined;
+  region?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export interface SearchHit {
+  id: number;
+  kind: SubjectKind;
+  kindLabel: string;
+  name: string;
+  code: string;
+  region: { code: string; name: string } | null;
+  /** The former name that matched; null when the current name did. */
+  matchedName: string | null;
+  /** Matched parts of `matchedName ?? name`, UTF-16 ranges [start, end). */
+  highlights: Range[];
+}
+
+/** Below this many substring hits, fuzzy (one-typo) matches are added. Fixed, so totals agree across pages. */
+const FUZZY_BELOW = 10;
+const PUBLIC_KINDS: readonly SubjectKind[] = ['legal_person', 'non_enterprise', 'natural_person'];
+// An identifier as people type it: after normalizeCode, 9 (组织机构代码), 15 (注册号) or 18 characters.
+const CODE_SHAPE = /^(?=.*\d)(?:[0-9A-Z]{9}|[0-9A-Z]{15}|[0-9A-Z]{18})$/;
+
+/**
+ * Public search of credit subjects. An identifier in any form (full width, spaces, hyphens, lower case;
+ * primary or legacy) answers with that subject alone; otherwise names (current and former) are matched
+ * as described in subjects.search.ts. Natural persons appear only while on the published 失信被执行人
+ * list, with the ID number masked. Throws INVALID_INPUT for a query of fewer than 2 characters.
+ */
+export async function searchSubjects(ctx: Ctx, input: SearchInput): Promise<Page<SearchHit>> {
+  const today = chinaDate(ctx.clock.now());
+  const q = input.q.trim();
+  const page = { page: input.page, pageSize: input.pageSize };
+  const code = normalizeCode(q);
+  if (CODE_SHAPE.test(code)) {
+    const found = (await findSubjectsByAnyCode(ctx.db, code, today)).filter(
+      (s) => (!input.kind || s.kind === input.kind) && (!input.region || s.region_code === input.region),
+    );
+    if (found.length > 0) {
+      const items = found.map((s) => presentHit(s, null, []));
+      return { items: items.slice((page.page - 1) * page.pageSize, page.page * page.pageSize), total: items.length, ...page };
+    }
+  }
+  const plan = planNameSearch(q);
+  if (plan.mode === 'too_short') throw invalidInput(QUERY_TOO_SHORT_MESSAGE, { field: 'q' });
+  const base = {
+    ...plan,
+    kinds: input.kind ? [input.kind] : PUBLIC_KINDS,
+    region: input.region ?? null,
+    today,
+    limit: page.pageSize,
+    offset: (page.page - 1) * page.pageSize,
+  };
+  let result = await searchSubjectNames(ctx.db, { ...base, fuzzy: false });
+  if (plan.mode === 'trigram' && result.total < FUZZY_BELOW) result = await searchSubjectNames(ctx.db, { ...base, fuzzy: true });
+  const items = result.rows.map((r) => {
+    const former = r.is_current ? null : r.matched_name;
+    return presentHit(r, former, highlightRanges(former ?? r.name, q));
+  });
+  return { items, total: result.total, ...page };
+}
+
+/** A search hit: a whitelist of public fields; a natural person (失信被执行人) with the ID number masked. */
+function presentHit(s: SubjectRow, matchedName: string | null, highlights: Range[]): SearchHit {
+  const person = s.kind === 'natural_person';
+  return {
+    id: s.id,
+    kind: s.kind,
+    kindLabel: person ? '自然人（失信被执行人）' : SUBJECT_KIND_LABELS[s.kind],
+    name: s.name,
+    code: person ? maskIdNumber(s.code) : s.code,
+    region: s.region_code ? { code: s.region_code, name: s.region_name ?? s.region_code } : null,
+    matchedName,
+    highlights,
+  };
 }
