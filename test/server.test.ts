@@ -26,7 +26,7 @@ describe('server', () => {
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/healthz', '/api/v1/subjects/{codeOrId}', '/api/v1/auth/login', '/api/v1/audit/verify']),
     );
-    expect(doc.paths['/api/v1/subjects/{codeOrId}']?.get?.summary).toBe('查询信用主体公开基本信息');
+    expect(doc.paths['/api/v1/subjects/{codeOrId}']?.get?.summary).toBe('信用主体公开信用信息');
     const ui = await app.inject({ method: 'GET', url: '/api/docs' });
     expect([200, 302]).toContain(ui.statusCode);
   });

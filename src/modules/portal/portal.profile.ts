@@ -3,25 +3,7 @@ import { notFound } from '../../shared/errors';
 import type { Ctx } from '../auth';
 import { listCatalogItems, SECTION_NAMES, type Section, type StoredCatalogItem } from '../catalog';
 import { findCurrentRecordsOfSubject, findListEntriesInForce, isShownPublicly, publicFields, PUBLICITY_LABELS } from '../records';
-import type { Queryable } from '../../db/db';
-import { validateCode } from '../codes';
-import {
-  findSubjectByCode,
-  findSubjectById,
-  listFormerNames,
-  listIdentifiers,
-  maskIdNumber,
-  presentPublicSubject,
-  type SubjectRow,
-} from '../subjects';
-
-/** By identifier first (an all-digit 组织机构代码 is not an id), then by platform id. */
-async function resolveSubject(q: Queryable, codeOrId: string): Promise<SubjectRow | undefined> {
-  const result = validateCode(codeOrId);
-  const byCode = await findSubjectByCode(q, result.normalized || codeOrId.trim(), result.kind);
-  if (byCode) return byCode;
-  return /^\d{1,12}$/.test(codeOrId.trim()) ? findSubjectById(q, Number(codeOrId.trim())) : undefined;
-}
+import { listFormerNames, listIdentifiers, maskIdNumber, presentPublicSubject, resolveSubject, type SubjectRow } from '../subjects';
 
 /** Report sections in the order of the 公共信用信息报告 standard (DOMAIN §4.1). */
 export const PROFILE_SECTIONS: readonly Section[] = [

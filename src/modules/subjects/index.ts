@@ -1,7 +1,7 @@
 export {
   findOrCreateSubject,
   getPrivateSubject,
-  getPublicSubject,
+  resolveSubject,
   searchSubjects,
   type SearchHit,
   type SearchInput,

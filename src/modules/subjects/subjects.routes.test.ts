@@ -29,6 +29,7 @@ describe('GET /api/v1/subjects/{codeOrId}', () => {
       region: { code: '370902', name: '泰山区' },
       registration: { legalRepresentative: '王建国', establishedOn: '2016-03-01', registeredCapital: '500' },
     });
+    expect(res.json().sections.map((s: { title: string }) => s.title)).toContain('行政管理信息');
   });
 
   it('normalises the code as typed by a person (spaces, lower case, full width)', async () => {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ctxOf, type AppDeps } from '../../app/context';
 import { ErrorBody } from '../../app/errors';
+import { getPublicProfile } from '../portal';
 import type { App } from '../../app/types';
-import { getPrivateSubject, getPublicSubject, searchSubjects } from './subjects.service';
+import { getPrivateSubject, searchSubjects } from './subjects.service';
 
 const Region = z.object({ code: z.string(), name: z.string() }).nullable();
 
@@ -81,6 +82,26 @@ export const SubjectSearchResult = z
   })
   .describe('信用主体查询结果');
 
+const ProfileItemSchema = z.object({
+  id: z.number(),
+  kind: z.enum(['record', 'list_entry']).describe('记录或名单条目'),
+  item: z.string().describe('目录条目代码'),
+  itemName: z.string().describe('信息类别'),
+  provider: z.string().nullable().describe('信息提供单位'),
+  decisionDate: z.string().nullable().describe('决定日期（名单为列入日期）'),
+  docNo: z.string().nullable().describe('决定文书号'),
+  publicityStatus: z.string().describe('公示状态'),
+  publicityEnd: z.string().nullable().describe('公示截止日期（不含当日）'),
+  fields: z.array(z.object({ code: z.string(), name: z.string(), value: z.string() })).describe('可公开的字段'),
+});
+
+export const PublicProfileSchema = PublicSubjectSchema.extend({
+  asOf: z.string().describe('信息截至日期'),
+  sections: z
+    .array(z.object({ key: z.string(), title: z.string(), items: z.array(ProfileItemSchema) }))
+    .describe('按公共信用信息报告栏目分组的公开记录'),
+}).describe('信用主体公开信用信息');
+
 const CodeParam = z.object({
   codeOrId: z.string().min(1).max(64).describe('统一社会信用代码、组织机构代码、注册号或平台主体编号'),
 });
@@ -102,13 +123,16 @@ export async function subjectsRoutes(app: App, deps: AppDeps): Promise<void> {
   app.get('/api/v1/subjects/:codeOrId', {
     schema: {
       tags: ['信用主体'],
-      summary: '查询信用主体公开基本信息',
+      summary: '信用主体公开信用信息',
       description:
-        '按任一标识（自动规范化全角、空格、连字符）或主体编号查询法人和非法人组织的公开基本信息。自然人信息不公开，查询时与不存在的主体一样返回 404。',
+        '按任一标识（自动规范化全角、空格、连字符）或主体编号查询法人和非法人组织的公开信用信息：登记基本信息，以及按报告栏目分组的记录' +
+        '（行政管理信息、诚实守信相关荣誉信息、严重失信主体名单、经营异常名录、信用承诺、信用评价、司法判决及执行、其他），每条记录附提供单位、决定日期、公示状态，' +
+        '行政处罚附公示截止日期。只显示披露方式和状态允许公开的记录；已撤销、已修复、已过公示期的不显示。自然人信息不公开（与不存在的主体一样返回 404），' +
+        '法院公布的失信被执行人除外（证件号码遮蔽，仅显示该名单）。',
       params: CodeParam,
-      response: { 200: PublicSubjectSchema, 404: ErrorBody },
+      response: { 200: PublicProfileSchema, 404: ErrorBody },
     },
-    handler: async (req) => getPublicSubject(ctxOf(deps, req), req.params.codeOrId),
+    handler: async (req) => getPublicProfile(ctxOf(deps, req), req.params.codeOrId),
   });
 
   app.get('/api/v1/admin/subjects/:codeOrId', {

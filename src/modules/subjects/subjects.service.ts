@@ -6,7 +6,7 @@ import { chinaDate } from '../../shared/clock';
 import type { Page } from '../../shared/paging';
 import { isWellFormed, normalizeCode, validateCode } from '../codes';
 import { maskIdNumber } from './subjects.mask';
-import { presentPrivateSubject, presentPublicSubject } from './subjects.presenter';
+import { presentPrivateSubject } from './subjects.presenter';
 import {
   findSubjectByCode,
   findSubjectById,
@@ -70,22 +70,12 @@ export async function findOrCreateSubject(tx: Queryable, input: SubjectRefInput)
 }
 
 /** By identifier first (an all-digit 组织机构代码 must not be mistaken for an id), then by platform id. */
-async function resolve(q: Queryable, codeOrId: string): Promise<SubjectRow | undefined> {
+/** The subject of an identifier (any kind, primary or legacy; an all-digit 组织机构代码 is not an id), else of a platform id. */
+export async function resolveSubject(q: Queryable, codeOrId: string): Promise<SubjectRow | undefined> {
   const result = validateCode(codeOrId);
   const byCode = await findSubjectByCode(q, result.normalized || codeOrId.trim(), result.kind);
   if (byCode) return byCode;
   return /^\d{1,12}$/.test(codeOrId.trim()) ? findSubjectById(q, Number(codeOrId.trim())) : undefined;
-}
-
-/**
- * The public basic information of a legal person or organisation, by any of its identifiers or by id.
- * Natural persons are not public (山东省社会信用条例 art. 20): they are answered exactly like an unknown code.
- */
-export async function getPublicSubject(ctx: Ctx, codeOrId: string) {
-  const s = await resolve(ctx.db, codeOrId);
-  if (!s || s.kind === 'natural_person') throw notFound('未找到该信用主体');
-  const [identifiers, formerNames] = await Promise.all([listIdentifiers(ctx.db, s.id), listFormerNames(ctx.db, s.id, s.name_norm)]);
-  return presentPublicSubject(s, { identifiers, formerNames });
 }
 
 /**
@@ -95,7 +85,7 @@ export async function getPublicSubject(ctx: Ctx, codeOrId: string) {
 export async function getPrivateSubject(ctx: Ctx, codeOrId: string, purpose: string) {
   requirePermission(ctx.principal, 'subjects.read_private');
   return ctx.db.transaction(async (tx) => {
-    const s = await resolve(tx, codeOrId);
+    const s = await resolveSubject(tx, codeOrId);
     if (!s) throw notFound('未找到该信用主体');
     const [identifiers, formerNames] = [await listIdentifiers(tx, s.id), await listFormerNames(tx, s.id, s.name_norm)];
     await recordAudit(
