@@ -162,7 +162,12 @@ export async function searchSubjects(ctx: Ctx, input: SearchInput): Promise<Page
     offset: (page.page - 1) * page.pageSize,
   };
   let result = await searchSubjectNames(ctx.db, { ...base, fuzzy: false });
-  if (plan.mode === 'trigram' && result.total < FUZZY_BELOW) result = await searchSubjectNames(ctx.db, { ...base, fuzzy: true });
+  if (plan.mode === 'trigram' && result.total < FUZZY_BELOW) {
+    // A name that matches exactly needs no typo candidates (the slow part of a search): decided on the
+    // first page's best hit, so every page of one query agrees.
+    const best = page.page === 1 ? result.rows[0] : (await searchSubjectNames(ctx.db, { ...base, limit: 1, offset: 0, fuzzy: false })).rows[0];
+    if (best?.rank !== 0) result = await searchSubjectNames(ctx.db, { ...base, fuzzy: true });
+  }
   const items = result.rows.map((r) => {
     const former = r.is_current ? null : r.matched_name;
     return presentHit(r, former, highlightRanges(former ?? r.name, q));
