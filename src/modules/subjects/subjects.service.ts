@@ -165,7 +165,8 @@ export async function searchSubjects(ctx: Ctx, input: SearchInput): Promise<Page
   if (plan.mode === 'trigram' && result.total < FUZZY_BELOW) {
     // A name that matches exactly needs no typo candidates (the slow part of a search): decided on the
     // first page's best hit, so every page of one query agrees.
-    const best = page.page === 1 ? result.rows[0] : (await searchSubjectNames(ctx.db, { ...base, limit: 1, offset: 0, fuzzy: false })).rows[0];
+    const best =
+      page.page === 1 ? result.rows[0] : (await searchSubjectNames(ctx.db, { ...base, limit: 1, offset: 0, fuzzy: false })).rows[0];
     if (best?.rank !== 0) result = await searchSubjectNames(ctx.db, { ...base, fuzzy: true });
   }
   const items = result.rows.map((r) => {
