@@ -471,3 +471,23 @@ function zip(entries: ZipEntry[]): Buffer {
   eocd.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, cdBytes, eocd]);
 }
+
+describe('encoding of a file whose first 64 KB are pure ASCII', () => {
+  it('lets the first non-ASCII bytes further on decide (GBK after a long ASCII head)', async () => {
+    const ascii = Array.from({ length: 3000 }, (_, i) => `ROW-${i},plain ascii value number ${i}`).join('\r\n');
+    const buffer = Buffer.concat([Buffer.from(`CODE,NOTE\r\n${ascii}\r\n`), iconv.encode('ROW-X,泰安市岱宗建材有限公司\r\n', 'gbk')]);
+    expect(buffer.length).toBeGreaterThan(64 * 1024);
+    const { info, rows } = await openSource({ buffer, filename: 'late-gbk.csv' });
+    expect(info.encoding).toBe('gb18030');
+    const all: { values: Record<string, string> }[] = [];
+    for await (const r of rows) all.push(r);
+    expect(all.at(-1)!.values.NOTE).toBe('泰安市岱宗建材有限公司');
+  });
+
+  it('keeps UTF-8 when the late non-ASCII bytes are UTF-8', async () => {
+    const ascii = Array.from({ length: 3000 }, (_, i) => `ROW-${i},plain ascii value number ${i}`).join('\r\n');
+    const buffer = Buffer.from(`CODE,NOTE\r\n${ascii}\r\nROW-X,泰安市岱宗建材有限公司\r\n`);
+    const { info } = await openSource({ buffer, filename: 'late-utf8.csv' });
+    expect(info.encoding).toBe('utf-8');
+  });
+});

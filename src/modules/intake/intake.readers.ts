@@ -102,7 +102,7 @@ export async function openSource(
   const maxCell = opts.maxCellLength ?? 65536;
   if (format === 'xlsx') return openXlsx(bytes, maxCell);
 
-  const text = detectEncoding(head, bytes.size);
+  const text = await refineAsciiHead(detectEncoding(head, bytes.size), head, bytes);
   if (text.sample.trim() === '' && bytes.size <= head.length) throw fail('EMPTY_FILE', '文件没有内容（只有空白或字节顺序标记）');
   if (format === 'csv') return openCsv(bytes, text, maxCell);
   return openJson(bytes, text, format, maxCell);
@@ -184,6 +184,29 @@ interface TextSource {
   bomLength: number;
   /** The decoded head of the file, for delimiter and shape detection. */
   sample: string;
+}
+
+const ASCII_SCAN_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * A head of pure ASCII says nothing about the encoding (a GBK export can start with thousands of ASCII-only
+ * rows). Then the first non-ASCII bytes further on decide, looked for in the first 64 MiB; the head decodes the
+ * same either way, so only the label changes.
+ */
+async function refineAsciiHead(text: TextSource, head: Buffer, bytes: Bytes): Promise<TextSource> {
+  if (text.encoding !== 'utf-8' || bytes.size <= head.length || head.some((b) => b >= 0x80)) return text;
+  for (let pos = head.length; pos < Math.min(bytes.size, ASCII_SCAN_LIMIT); pos += SAMPLE_BYTES) {
+    const block = await bytes.readAt(pos, SAMPLE_BYTES * 2);
+    const first = block.findIndex((b) => b >= 0x80);
+    if (first < 0 || first >= SAMPLE_BYTES) continue;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(block.subarray(first), { stream: true });
+      return text;
+    } catch {
+      return { ...text, encoding: 'gb18030' };
+    }
+  }
+  return text;
 }
 
 function detectEncoding(head: Buffer, size: number): TextSource {
