@@ -73,6 +73,13 @@ describe('import killed with SIGKILL and run again', () => {
        FROM credit_records WHERE item_code = 'XZXK' AND department_code = 'scjgj'`,
     );
     expect(rows[0]).toEqual({ total: ROWS, current: ROWS, keys: ROWS });
+    const batches = await db.query<{ status: string; code: string | null }>(
+      `SELECT status, error->>'code' AS code FROM intake_batches ORDER BY id`,
+    );
+    // The killed batch: on the embedded engine the next start marks it interrupted; on PostgreSQL it stays
+    // "processing" (another instance might still be working on it).
+    expect(batches.rows.at(-1)).toEqual({ status: 'completed', code: null });
+    if (!created.url) expect(batches.rows[0]).toEqual({ status: 'failed', code: 'INTERRUPTED' });
     const subjects = await db.query<{ n: number }>(`SELECT count(*)::bigint AS n FROM subjects WHERE name LIKE '泰安市测试%'`);
     expect(subjects.rows[0]!.n).toBe(1500);
     if (!created.url) await db.close();

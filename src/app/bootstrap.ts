@@ -28,5 +28,24 @@ export async function prepareDatabase(db: Db, profileKey: string): Promise<Prepa
     }
     return counts;
   });
+  if (db.engine === 'pglite') {
+    // The embedded database has one process at a time (lock file): a batch still "processing" now was cut
+    // off by a crash. Its committed rows stay; the department re-submits the file to finish it.
+    await db.transaction(async (tx) => {
+      const { rows } = await tx.query<{ id: number }>(
+        `UPDATE intake_batches SET status = 'failed', finished_at = now(),
+           error = '{"code":"INTERRUPTED","message":"处理中断（进程退出）：已入库的行保留，请重新提交该文件以完成其余各行"}'::jsonb
+         WHERE status = 'processing' RETURNING id`,
+      );
+      for (const r of rows) {
+        await recordAudit(tx, SYSTEM_ACTOR, {
+          action: 'intake.failed',
+          targetKind: 'intake_batch',
+          targetId: String(r.id),
+          details: { code: 'INTERRUPTED' },
+        });
+      }
+    });
+  }
   return { profile, migrations: applied, catalog };
 }
