@@ -15,7 +15,8 @@ export interface TestApp {
 export async function createTestApp(options: { now?: string } = {}): Promise<TestApp> {
   const db = await createTestDb();
   const clock = options.now ? fixedClock(options.now) : systemClock;
-  const app = await buildApp({ db, clock, rateLimitPerMinute: 0, logLevel: 'silent' });
+  // The placeholder home page, whether or not web/dist was built on this machine (test/web.test.ts covers the portal).
+  const app = await buildApp({ db, clock, rateLimitPerMinute: 0, logLevel: 'silent', webRoot: false });
   return { app, db, clock };
 }
 

@@ -46,7 +46,7 @@ describe('server', () => {
 
 describe('rate limit', () => {
   it('answers 429 with the error shape past the per-minute limit', async () => {
-    const limited = await buildApp({ db, rateLimitPerMinute: 3, logLevel: 'silent' });
+    const limited = await buildApp({ db, rateLimitPerMinute: 3, logLevel: 'silent', webRoot: false });
     const codes: number[] = [];
     for (let i = 0; i < 4; i++) codes.push((await limited.inject({ method: 'GET', url: '/healthz' })).statusCode);
     expect(codes).toEqual([200, 200, 200, 429]);

@@ -19,6 +19,7 @@ import { AppError } from '../shared/errors';
 import { errorBody, handleError } from './errors';
 import { renderHome } from './home';
 import type { App } from './types';
+import { hasWebBuild, registerWeb, WEB_DIST } from './web';
 
 export interface BuildAppOptions {
   db: Db;
@@ -29,6 +30,8 @@ export interface BuildAppOptions {
   version?: string;
   /** Trust X-Forwarded-For from these proxies (true, or a comma-separated list of addresses); default off. */
   trustProxy?: boolean | string;
+  /** The built portal to serve (default web/dist when it has an index.html); false serves the placeholder home page. */
+  webRoot?: string | false;
 }
 
 // Personal identifiers in request URLs (a person looked up by ID number) are masked before logging.
@@ -115,7 +118,10 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
       return { status: 'ok' as const, database: deps.db.engine };
     },
   });
-  app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').send(await renderHome(deps.db)));
+  const webRoot = options.webRoot ?? WEB_DIST;
+  if (webRoot !== false && hasWebBuild(webRoot)) await registerWeb(app, { root: webRoot });
+  else
+    app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').send(await renderHome(deps.db)));
 
   await authRoutes(app, deps);
   await subjectsRoutes(app, deps);

@@ -7,6 +7,7 @@ import { runCodeCommand } from '../modules/codes';
 import { verifyAuditChain } from '../modules/audit';
 import { prepareDatabase } from '../app/bootstrap';
 import { buildApp } from '../app/server';
+import { buildWeb, hasWebBuild } from '../app/web';
 import { seedDemo } from '../modules/demo/demo.load';
 import { getMeta } from '../modules/profile';
 import { SYSTEM_PRINCIPAL } from '../modules/auth';
@@ -50,6 +51,17 @@ program
     }
     if (await getMeta(db, 'demo')) {
       console.warn('注意：本库含演示数据和演示账户（密码见 README），仅供体验。生产环境请使用空数据库并设置 SEED_DEMO=0。');
+    }
+    if (!hasWebBuild()) {
+      // First start from a checkout: build the portal once. A failed build leaves the API and the placeholder page up.
+      console.log('正在构建网站…');
+      const t = Date.now();
+      try {
+        await buildWeb();
+        console.log(`网站构建完成（${((Date.now() - t) / 1000).toFixed(1)} 秒）`);
+      } catch (err) {
+        console.error(`网站构建失败，暂以简易首页代替：${err instanceof Error ? err.message : String(err)}`);
+      }
     }
     const app = await buildApp({
       db,

@@ -1,0 +1,155 @@
+// The HTTP API as the portal uses it: typed fetch helpers and the shapes they return.
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface SubjectHit {
+  id: number;
+  kind: string;
+  kindLabel: string;
+  name: string;
+  code: string;
+  region: { code: string; name: string } | null;
+  matchedName: string | null;
+  highlights: { start: number; end: number }[];
+}
+
+export interface ProfileItem {
+  id: number;
+  kind: 'record' | 'list_entry';
+  item: string;
+  itemName: string;
+  provider: string | null;
+  decisionDate: string | null;
+  docNo: string | null;
+  publicityStatus: string;
+  publicityEnd: string | null;
+  fields: { code: string; name: string; value: string }[];
+}
+
+export interface Profile {
+  id: number;
+  kind: string;
+  kindLabel: string;
+  database?: string;
+  name: string;
+  code: string;
+  codeKindLabel?: string;
+  categoryLabel?: string;
+  region: { code: string; name: string } | null;
+  statusLabel?: string;
+  registration?: Record<string, string | null | undefined>;
+  formerNames?: string[];
+  asOf: string;
+  sections: { key: string; title: string; items: ProfileItem[] }[];
+}
+
+export interface PublicityItem {
+  id: number;
+  subject: { id: number; name: string; code: string };
+  department: { code: string | null; name: string };
+  docNo: string | null;
+  decisionDate: string | null;
+  title: string | null;
+  category: string | null;
+  content: string | null;
+  publicityStatus: string;
+  publicityEnd: string | null;
+}
+
+export interface ListEntry {
+  id: number;
+  subject: { id: number; name: string; code: string };
+  department: string | null;
+  docNo: string | null;
+  reason: string | null;
+  startDate: string;
+  endDate: string | null;
+}
+
+export interface ListPage extends Page<ListEntry> {
+  list: { code: string; name: string; flag: string | null };
+}
+
+export interface Department {
+  code: string;
+  name: string;
+  shortName: string;
+  member: boolean;
+}
+
+export interface IssuedReport {
+  reportNo: string;
+  issuedAt: string;
+  subject: { name: string; code: string };
+  contentHash: string;
+  pdfUrl: string;
+  jsonUrl: string;
+  verifyUrl: string;
+}
+
+export interface Verification {
+  reportNo: string;
+  status: 'valid' | 'superseded';
+  issuedAt: string;
+  contentHash: string;
+  subject: { name: string; code: string };
+  changedItems?: number;
+}
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(url: string, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, { ...init, headers: { accept: 'application/json', ...init?.headers } });
+  } catch {
+    throw new ApiError('网络连接失败，请检查网络后重试', 0);
+  }
+  const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+  if (!res.ok) throw new ApiError(body?.error?.message ?? `服务暂时不可用（${res.status}）`, res.status);
+  return body as T;
+}
+
+export const api = {
+  get: <T>(url: string) => request<T>(url),
+  post: <T>(url: string, data: unknown) =>
+    request<T>(url, { method: 'POST', body: JSON.stringify(data), headers: { 'content-type': 'application/json' } }),
+};
+
+export const LISTS: { code: string; name: string; flag: 'red' | 'black' | 'abnormal' }[] = [
+  { code: 'AJNSR', name: 'A级纳税人', flag: 'red' },
+  { code: 'SHTXY', name: '守合同重信用企业', flag: 'red' },
+  { code: 'SXBZXR', name: '失信被执行人', flag: 'black' },
+  { code: 'ZDSSWF', name: '重大税收违法失信主体', flag: 'black' },
+  { code: 'YZWFSX', name: '严重违法失信企业', flag: 'black' },
+  { code: 'TQNMGGZ', name: '拖欠农民工工资失信联合惩戒对象', flag: 'black' },
+  { code: 'ZFCGSX', name: '政府采购严重违法失信行为记录', flag: 'black' },
+  { code: 'JYYC', name: '经营异常名录', flag: 'abnormal' },
+];
+
+export const REGIONS: { code: string; name: string }[] = [
+  { code: '370902', name: '泰山区' },
+  { code: '370911', name: '岱岳区' },
+  { code: '370921', name: '宁阳县' },
+  { code: '370923', name: '东平县' },
+  { code: '370982', name: '新泰市' },
+  { code: '370983', name: '肥城市' },
+];
+
+export const KINDS: { code: string; name: string }[] = [
+  { code: 'legal_person', name: '企业法人' },
+  { code: 'non_enterprise', name: '非企业法人' },
+  { code: 'natural_person', name: '失信被执行人（自然人）' },
+];

@@ -1,0 +1,92 @@
+import './styles.css';
+import { StrictMode, useEffect, useRef } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Link, match, useLocation } from './router';
+import { HomePage } from './pages/home';
+import { SearchPage } from './pages/search';
+import { SubjectPage } from './pages/subject';
+import { PublicityPage } from './pages/publicity';
+import { ListsPage } from './pages/lists';
+import { VerifyPage } from './pages/verify';
+import { AboutPage } from './pages/about';
+import { NotFoundPage } from './pages/not-found';
+
+const NAV = [
+  { href: '/', label: '首页' },
+  { href: '/publicity', label: '双公示' },
+  { href: '/lists', label: '红黑榜' },
+  { href: '/verify', label: '报告验证' },
+  { href: '/about', label: '关于' },
+];
+
+function route(path: string, query: URLSearchParams) {
+  let m: Record<string, string> | null;
+  if (path === '/') return <HomePage />;
+  if (path === '/search') return <SearchPage query={query} />;
+  if ((m = match('/subjects/:id', path))) return <SubjectPage id={m.id!} />;
+  if (path === '/publicity') return <PublicityPage query={query} />;
+  if (path === '/lists') return <ListsPage query={query} />;
+  if (path === '/verify') return <VerifyPage />;
+  if ((m = match('/verify/:no', path))) return <VerifyPage no={m.no!} />;
+  if (path === '/about') return <AboutPage />;
+  return <NotFoundPage />;
+}
+
+function App() {
+  const { path, query } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    // After an in-app navigation, move focus to the new page so keyboard and screen-reader users start there.
+    if (first.current) first.current = false;
+    else main.current?.focus();
+  }, [path]);
+  const section = '/' + (path.split('/')[1] ?? '');
+  return (
+    <>
+      <a className="skip" href="#main">
+        跳到主要内容
+      </a>
+      <header className="site-header">
+        <div className="wrap header-inner">
+          <Link href="/" className="brand">
+            <span className="brand-name">信用泰安</span>
+            <span className="brand-sub">泰安市公共信用信息平台</span>
+          </Link>
+          <nav aria-label="主导航" className="main-nav">
+            <ul>
+              {NAV.map((n) => (
+                <li key={n.href}>
+                  <Link href={n.href} aria-current={section === n.href || (n.href === '/' && path === '/') ? 'page' : undefined}>
+                    {n.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1} className="wrap">
+        {route(path, query)}
+      </main>
+      <footer className="site-footer">
+        <div className="wrap">
+          <p>信用泰安 · 泰安市公共信用信息平台</p>
+          <p>
+            <span>主办：泰安市发展和改革委员会</span> <span>承办：泰安市公共信用信息中心</span> <a href="/api/docs">开放接口</a>
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}
+
+// The self-hosted Noto Sans SC is split by unicode-range (a page downloads only the slices it uses); its
+// @font-face rules are large, so they load as a separate stylesheet after the app instead of blocking it.
+void import('./fonts');
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
