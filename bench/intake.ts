@@ -15,6 +15,7 @@ import iconv from 'iconv-lite';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { prepareDatabase } from '../src/app/bootstrap';
+import { withScratchPostgres } from './scratch-db';
 import { openDb, type Db } from '../src/db/db';
 import { SYSTEM_PRINCIPAL } from '../src/modules/auth';
 import { makeUscc, seededRandom } from '../src/modules/codes';
@@ -181,21 +182,9 @@ await run('pglite', lite, files);
 await lite.close();
 
 if (pgUrl) {
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS xinyong_bench WITH (FORCE)');
-  await admin.query(`CREATE DATABASE xinyong_bench TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
-  await admin.end();
-  const url = new URL(pgUrl);
-  url.pathname = '/xinyong_bench';
-  const db = await openDb({ url: url.toString() });
-  await prepareDatabase(db, 'taian');
-  await run('postgres', db, files, url.toString());
-  await db.close();
-  const cleanup = new pg.Client({ connectionString: pgUrl });
-  await cleanup.connect();
-  await cleanup.query('DROP DATABASE IF EXISTS xinyong_bench WITH (FORCE)');
-  await cleanup.end();
+  await withScratchPostgres(pgUrl, 'xinyong_bench', async (db, url) => {
+    await run('postgres', db, files, url);
+  });
 } else {
   console.log('postgres  skipped (pass --pg URL or set BENCH_DATABASE_URL)');
 }

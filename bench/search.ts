@@ -6,8 +6,8 @@
  * 有限责任公司, half-width brackets, spaces, one typo) and runs each through the search service.
  */
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import { prepareDatabase } from '../src/app/bootstrap';
+import { withScratchPostgres } from './scratch-db';
 import { openDb, type Db } from '../src/db/db';
 import { ANONYMOUS } from '../src/modules/auth';
 import { DEMO_DEFAULTS } from '../src/modules/demo';
@@ -126,21 +126,9 @@ await run('pglite', lite);
 await lite.close();
 
 if (pgUrl) {
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS xinyong_bench_search WITH (FORCE)');
-  await admin.query(`CREATE DATABASE xinyong_bench_search TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
-  await admin.end();
-  const url = new URL(pgUrl);
-  url.pathname = '/xinyong_bench_search';
-  const db = await openDb({ url: url.toString() });
-  await prepareDatabase(db, 'taian');
-  await run('postgres', db);
-  await db.close();
-  const cleanup = new pg.Client({ connectionString: pgUrl });
-  await cleanup.connect();
-  await cleanup.query('DROP DATABASE IF EXISTS xinyong_bench_search WITH (FORCE)');
-  await cleanup.end();
+  await withScratchPostgres(pgUrl, 'xinyong_bench_search', async (db) => {
+    await run('postgres', db);
+  });
 } else {
   console.log('postgres  skipped (pass --pg URL or set BENCH_DATABASE_URL)');
 }
