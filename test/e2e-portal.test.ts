@@ -79,7 +79,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the 信用泰安 portal in a browser'
     const page = await browser.newPage({ viewport: { width: 375, height: 740 }, locale: 'zh-CN' });
     for (const url of ['/', '/publicity', '/lists']) {
       await page.goto(`${base}${url}`, { waitUntil: 'networkidle' });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
       expect(overflow, url).toBeLessThanOrEqual(0);
     }
     await page.close();
