@@ -2,6 +2,7 @@ import type { Db } from '../db/db';
 import { migrate } from '../db/migrate';
 import { recordAudit, SYSTEM_ACTOR } from '../modules/audit';
 import { loadCatalog, type LoadCatalogResult } from '../modules/catalog';
+import { loadArticles } from '../modules/content';
 import { applyProfile, readProfile, type Profile } from '../modules/profile';
 
 export interface PrepareResult {
@@ -27,6 +28,10 @@ export async function prepareDatabase(db: Db, profileKey: string): Promise<Prepa
       await recordAudit(tx, SYSTEM_ACTOR, { action: 'catalog.load', details: { ...counts } });
     }
     return counts;
+  });
+  await db.transaction(async (tx) => {
+    const written = await loadArticles(tx);
+    if (written > 0) await recordAudit(tx, SYSTEM_ACTOR, { action: 'content.load', details: { written } });
   });
   if (db.engine === 'pglite') {
     // The embedded database has one process at a time (lock file): a batch still "processing" now was cut

@@ -10,6 +10,7 @@ import { auditRoutes } from '../modules/audit/audit.routes';
 import { ANONYMOUS, authenticate, type Principal } from '../modules/auth';
 import { authRoutes } from '../modules/auth/auth.routes';
 import { catalogRoutes } from '../modules/catalog/catalog.routes';
+import { contentRoutes } from '../modules/content/content.routes';
 import { intakeRoutes } from '../modules/intake/intake.routes';
 import { portalRoutes } from '../modules/portal/portal.routes';
 import { reportsRoutes } from '../modules/reports/reports.routes';
@@ -129,6 +130,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await intakeRoutes(app, deps);
   await portalRoutes(app, deps);
   await reportsRoutes(app, deps);
+  await contentRoutes(app, deps);
   await auditRoutes(app, deps);
   return app;
 }

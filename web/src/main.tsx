@@ -9,6 +9,7 @@ import { PublicityPage } from './pages/publicity';
 import { ListsPage } from './pages/lists';
 import { VerifyPage } from './pages/verify';
 import { AboutPage } from './pages/about';
+import { ArticlePage, ArticlesPage } from './pages/articles';
 import { NotFoundPage } from './pages/not-found';
 
 const NAV = [
@@ -16,6 +17,8 @@ const NAV = [
   { href: '/publicity', label: '双公示' },
   { href: '/lists', label: '红黑榜' },
   { href: '/verify', label: '报告验证' },
+  { href: '/news', label: '信用动态' },
+  { href: '/policies', label: '政策法规' },
   { href: '/about', label: '关于' },
 ];
 
@@ -29,6 +32,9 @@ function route(path: string, query: URLSearchParams) {
   if (path === '/verify') return <VerifyPage />;
   if ((m = match('/verify/:no', path))) return <VerifyPage no={m.no!} />;
   if (path === '/about') return <AboutPage />;
+  if (path === '/news') return <ArticlesPage kind="news" query={query} />;
+  if (path === '/policies') return <ArticlesPage kind="policy" query={query} />;
+  if ((m = match('/articles/:slug', path))) return <ArticlePage slug={m.slug!} />;
   return <NotFoundPage />;
 }
 

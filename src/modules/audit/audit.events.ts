@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = {
   'api_client.create': '创建接口客户端',
   'profile.apply': '加载部署配置',
   'catalog.load': '加载信用信息目录',
+  'content.load': '加载网站内容',
   'subject.create': '新建信用主体',
   'subject.read_private': '查询非公开主体信息',
   'audit.read': '查阅审计日志',
