@@ -198,22 +198,21 @@ function providers(doc: Doc, r: ReportContent, numeral: string): void {
   paragraph(doc, `—— 报告结束 ——`, { color: COLORS.muted });
 }
 
-/** One label/value row of a bordered two-column table; breaks to a new page before a row that does not fit. */
-function kv(doc: Doc, label: string, value: string, options: { x?: number; width?: number; size?: number } = {}): void {
-  const x = options.x ?? MARGIN.left;
-  const width = options.width ?? CONTENT_WIDTH;
-  const size = options.size ?? 10;
-  const pad = 5;
-  const valueWidth = width - LABEL_WIDTH - pad * 2;
-  doc.fontSize(size);
-  const h =
+const CELL_PAD = 5;
+
+/** The height of one bordered label/value cell `width` wide, at the current font size. */
+function cellHeight(doc: Doc, label: string, value: string, width: number, lineGap: number): number {
+  return (
     Math.max(
-      doc.font('bold').heightOfString(label, { width: LABEL_WIDTH - pad * 2 }),
-      doc.font('regular').heightOfString(value, { width: valueWidth, lineGap: 2 }),
+      doc.font('bold').heightOfString(label, { width: LABEL_WIDTH - CELL_PAD * 2 }),
+      doc.font('regular').heightOfString(value, { width: width - LABEL_WIDTH - CELL_PAD * 2, lineGap }),
     ) +
-    pad * 2;
-  ensureSpace(doc, h);
-  const y = doc.y;
+    CELL_PAD * 2
+  );
+}
+
+/** Draws one bordered label/value cell: shaded label column, rule between label and value. */
+function drawCell(doc: Doc, x: number, y: number, width: number, h: number, label: string, value: string, lineGap: number): void {
   doc.rect(x, y, LABEL_WIDTH, h).fillColor(COLORS.label).fill();
   doc.rect(x, y, width, h).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
   doc
@@ -223,46 +222,34 @@ function kv(doc: Doc, label: string, value: string, options: { x?: number; width
   doc
     .font('bold')
     .fillColor(COLORS.muted)
-    .text(label, x + pad, y + pad, { width: LABEL_WIDTH - pad * 2 });
+    .text(label, x + CELL_PAD, y + CELL_PAD, { width: LABEL_WIDTH - CELL_PAD * 2 });
   doc
     .font('regular')
     .fillColor(COLORS.text)
-    .text(value, x + LABEL_WIDTH + pad, y + pad, { width: valueWidth, lineGap: 2 });
+    .text(value, x + LABEL_WIDTH + CELL_PAD, y + CELL_PAD, { width: width - LABEL_WIDTH - CELL_PAD * 2, lineGap });
+}
+
+/** One label/value row of a bordered two-column table; breaks to a new page before a row that does not fit. */
+function kv(doc: Doc, label: string, value: string, options: { x?: number; width?: number; size?: number } = {}): void {
+  const x = options.x ?? MARGIN.left;
+  const width = options.width ?? CONTENT_WIDTH;
+  doc.fontSize(options.size ?? 10);
+  const h = cellHeight(doc, label, value, width, 2);
+  ensureSpace(doc, h);
+  const y = doc.y;
+  drawCell(doc, x, y, width, h, label, value, 2);
   doc.y = y + h;
 }
 
 /** Two label/value pairs side by side (short values: provider and date, status and end date). */
 function pair(doc: Doc, a: [string, string], b: [string, string]): void {
   const half = CONTENT_WIDTH / 2;
-  const label = LABEL_WIDTH;
-  const pad = 5;
   doc.fontSize(10);
-  const heights = [a, b].map(([l, v]) =>
-    Math.max(
-      doc.font('bold').heightOfString(l, { width: label - pad * 2 }),
-      doc.font('regular').heightOfString(v, { width: half - label - pad * 2 }),
-    ),
-  );
-  const h = Math.max(...heights) + pad * 2;
+  const h = Math.max(cellHeight(doc, a[0], a[1], half, 0), cellHeight(doc, b[0], b[1], half, 0));
   ensureSpace(doc, h);
   const y = doc.y;
-  [a, b].forEach(([l, v], i) => {
-    const x = MARGIN.left + i * half;
-    doc.rect(x, y, label, h).fillColor(COLORS.label).fill();
-    doc.rect(x, y, half, h).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
-    doc
-      .moveTo(x + label, y)
-      .lineTo(x + label, y + h)
-      .stroke();
-    doc
-      .font('bold')
-      .fillColor(COLORS.muted)
-      .text(l, x + pad, y + pad, { width: label - pad * 2 });
-    doc
-      .font('regular')
-      .fillColor(COLORS.text)
-      .text(v, x + label + pad, y + pad, { width: half - label - pad * 2 });
-  });
+  drawCell(doc, MARGIN.left, y, half, h, a[0], a[1], 0);
+  drawCell(doc, MARGIN.left + half, y, half, h, b[0], b[1], 0);
   doc.y = y + h;
 }
 
