@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ctxOf, type AppDeps } from '../../app/context';
 import { ErrorBody } from '../../app/errors';
 import type { App } from '../../app/types';
-import { listPublicity, listPublishedEntries } from './portal.service';
+import { HeadlineFiguresSchema, RegionsSchema } from './portal.schemas';
+import { getHeadlineFigures, listPublicity, listPublishedEntries, listRegions } from './portal.service';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const Paging = {
@@ -25,8 +26,33 @@ const PublicityItem = z.object({
 
 const PublicityPage = z.object({ items: z.array(PublicityItem), total: z.number(), page: z.number(), pageSize: z.number() });
 
-/** The public listings of the portal: 双公示 and the published lists. */
+/** The public read side of the portal: headline figures, regions, 双公示 and the published lists. */
 export async function portalRoutes(app: App, deps: AppDeps): Promise<void> {
+  app.get('/api/v1/stats/headline', {
+    schema: {
+      tags: ['统计'],
+      summary: '首页数据概况',
+      description:
+        '从数据库实时统计的公开数字：三个基础库的主体数、正在公示的行政许可和行政处罚数（与双公示栏目口径一致）、在有效期内的红黑名单条目数、' +
+        '已出具的信用报告份数、报送过信用信息的部门数。结果缓存 1 分钟。',
+      response: { 200: HeadlineFiguresSchema },
+    },
+    handler: async (req, reply) => {
+      void reply.header('cache-control', 'public, max-age=60');
+      return getHeadlineFigures(ctxOf(deps, req));
+    },
+  });
+
+  app.get('/api/v1/regions', {
+    schema: {
+      tags: ['地区'],
+      summary: '所属区域',
+      description: '本平台所属地区及其下辖县（市、区）和功能区（取自部署配置），用于双公示和信用查询的“所属区域”筛选。',
+      response: { 200: RegionsSchema },
+    },
+    handler: async (req) => listRegions(ctxOf(deps, req)),
+  });
+
   for (const kind of ['licenses', 'penalties'] as const) {
     const label = kind === 'licenses' ? '行政许可' : '行政处罚';
     app.get(`/api/v1/publicity/${kind}`, {
