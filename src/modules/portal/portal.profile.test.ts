@@ -13,9 +13,9 @@ const system = { db, principal: SYSTEM_PRINCIPAL, clock };
 const visitor = { db, principal: ANONYMOUS, clock };
 
 const HEADER =
-  '行政相对人名称,行政相对人类别,行政相对人代码_1（统一社会信用代码）,证件类型,证件号码,行政处罚决定书文号,违法行为类型,违法事实,处罚依据,处罚类别,处罚内容,罚款金额（万元）,处罚决定日期,处罚机关,当前状态';
+  '行政相对人名称,行政相对人类别,行政相对人代码_1（统一社会信用代码）,证件类型,证件号码,行政处罚决定书文号,违法行为类型,违法事实,处罚依据,处罚类别,处罚内容,罚款金额（万元）,处罚决定日期,处罚机关,当前状态,失信程度';
 const row = (doc: string, date: string, status = '', who = '泰安市宏达建材有限公司,法人及非法人组织,91350100M000100Y43,,') =>
-  `${who},${doc},违反价格管理规定,未明码标价,《中华人民共和国价格法》第四十二条,罚款,罚款0.5万元,0.5,${date},泰安市市场监督管理局,${status}`;
+  `${who},${doc},违反价格管理规定,未明码标价,《中华人民共和国价格法》第四十二条,罚款;警告,罚款0.5万元,0.5,${date},泰安市市场监督管理局,${status},一般`;
 
 await submitBatch(system, {
   department: 'scjgj',
@@ -75,6 +75,13 @@ describe('getPublicProfile', () => {
       publicityEnd: '2029-11-02',
     });
     expect(admin.items[0]!.fields).toContainEqual({ code: 'CF_NR_FK', name: '罚款金额（万元）', value: '0.5' });
+  });
+
+  it('shows enumerated fields by their Chinese labels, not the stored codes', async () => {
+    const profile = await getPublicProfile(visitor, '91350100M000100Y43');
+    const fields = profile.sections.find((s) => s.key === 'administration')!.items[0]!.fields;
+    expect(fields).toContainEqual({ code: 'CF_SXCD', name: '失信程度', value: '一般' });
+    expect(fields).toContainEqual({ code: 'CF_CFLB', name: '处罚类别', value: '罚款、警告' });
   });
 
   it("never shows a natural person's penalty, and hides the person entirely", async () => {

@@ -79,6 +79,21 @@ function emptyRegistration() {
   };
 }
 
+/**
+ * Enumerated fields are stored as the code table's canonical value, and a platform extension may use a code
+ * (失信程度 `general`): the public reads the table's label instead. Several values (处罚类别 罚款;警告) read 罚款、警告.
+ */
+function withLabels(item: StoredCatalogItem, fields: ProfileRecord['fields']): ProfileRecord['fields'] {
+  const tables = new Map(item.codeTables.map((t) => [t.code, t]));
+  const tableOf = new Map(item.fields.flatMap((f) => (f.codeTable ? [[f.code, tables.get(f.codeTable)] as const] : [])));
+  return fields.map((f) => {
+    const table = tableOf.get(f.code);
+    if (!table) return f;
+    const labels = f.value.split(';').map((v) => table.entries.find((e) => e.value === v)?.label ?? v);
+    return { ...f, value: labels.join('、') };
+  });
+}
+
 async function publicSections(
   ctx: Ctx,
   subject: SubjectRow,
@@ -101,7 +116,7 @@ async function publicSections(
       docNo: r.doc_no,
       publicityStatus: PUBLICITY_LABELS[r.status] ?? r.status,
       publicityEnd: item.doublePublicity === 'penalty' ? r.publicity_end : null,
-      fields: publicFields(item, r.fields),
+      fields: withLabels(item, publicFields(item, r.fields)),
     });
   }
   for (const e of await findListEntriesInForce(ctx.db, subject.id, today)) {
