@@ -136,17 +136,38 @@ export const LISTS: { code: string; name: string; flag: 'red' | 'black' | 'abnor
   { code: 'YZWFSX', name: '严重违法失信企业', flag: 'black' },
   { code: 'TQNMGGZ', name: '拖欠农民工工资失信联合惩戒对象', flag: 'black' },
   { code: 'ZFCGSX', name: '政府采购严重违法失信行为记录', flag: 'black' },
+  { code: 'AQSCSX', name: '安全生产严重失信主体名单', flag: 'black' },
   { code: 'JYYC', name: '经营异常名录', flag: 'abnormal' },
 ];
 
-export const REGIONS: { code: string; name: string }[] = [
-  { code: '370902', name: '泰山区' },
-  { code: '370911', name: '岱岳区' },
-  { code: '370921', name: '宁阳县' },
-  { code: '370923', name: '东平县' },
-  { code: '370982', name: '新泰市' },
-  { code: '370983', name: '肥城市' },
-];
+export interface Region {
+  code: string;
+  name: string;
+  level: string;
+}
+
+/** GET /api/v1/regions: the profile's region and its counties and zones. */
+export interface Regions {
+  region: Region | null;
+  items: Region[];
+}
+
+/** GET /api/v1/stats/headline. */
+export interface HeadlineFigures {
+  asOf: string;
+  subjects: { legalPerson: number; nonEnterprise: number; naturalPerson: number };
+  publicity: { licenses: number; penalties: number };
+  lists: { red: number; black: number };
+  reportsIssued: number;
+  providingDepartments: number;
+}
+
+/** GET /api/v1/catalog/{code}: only what the portal reads (the code tables of an item's fields). */
+export interface CatalogItemTables {
+  code: string;
+  name: string;
+  codeTables: { code: string; name: string; entries: { value: string; label: string }[] }[];
+}
 
 export const KINDS: { code: string; name: string }[] = [
   { code: 'legal_person', name: '企业法人' },

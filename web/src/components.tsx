@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { ApiError, api } from './api';
+import { ApiError, api, type Region, type Regions } from './api';
 import { Link, href } from './router';
 
 export type Loadable<T> = { state: 'loading' } | { state: 'error'; message: string; status: number } | { state: 'ok'; data: T };
@@ -103,4 +103,12 @@ export function fmtTime(iso: string): string {
   if (Number.isNaN(d.getTime())) return iso;
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}年${p(d.getMonth() + 1)}月${p(d.getDate())}日 ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
+/** The profile's counties and zones for a region filter, and the label of "no filter" (全市 for a city). */
+export function useRegions(): { allLabel: string; items: Region[] } {
+  const regions = useApi<Regions>('/api/v1/regions');
+  if (regions.state !== 'ok') return { allLabel: '全部地区', items: [] };
+  const level = regions.data.region?.level;
+  return { allLabel: level === 'city' ? '全市' : level === 'province' ? '全省' : '全部地区', items: regions.data.items };
 }

@@ -11,6 +11,8 @@ import { VerifyPage } from './pages/verify';
 import { AboutPage } from './pages/about';
 import { ArticlePage, ArticlesPage } from './pages/articles';
 import { NotFoundPage } from './pages/not-found';
+import { ObjectionGuidePage } from './pages/objection';
+import { RepairGuidePage } from './pages/repair';
 
 const NAV = [
   { href: '/', label: '首页' },
@@ -32,6 +34,8 @@ function route(path: string, query: URLSearchParams) {
   if (path === '/verify') return <VerifyPage />;
   if ((m = match('/verify/:no', path))) return <VerifyPage no={m.no!} />;
   if (path === '/about') return <AboutPage />;
+  if (path === '/objection') return <ObjectionGuidePage query={query} />;
+  if (path === '/repair') return <RepairGuidePage query={query} />;
   if (path === '/news') return <ArticlesPage kind="news" query={query} />;
   if (path === '/policies') return <ArticlesPage kind="policy" query={query} />;
   if ((m = match('/articles/:slug', path))) return <ArticlePage slug={m.slug!} />;
@@ -77,9 +81,15 @@ function App() {
       </main>
       <footer className="site-footer">
         <div className="wrap">
+          <nav aria-label="信用服务" className="footer-nav">
+            <Link href="/objection">异议申请</Link>
+            <Link href="/repair">信用修复</Link>
+            <Link href="/verify">报告验证</Link>
+            <a href="/api/docs">开放接口</a>
+          </nav>
           <p>信用泰安 · 泰安市公共信用信息平台</p>
           <p>
-            <span>主办：泰安市发展和改革委员会</span> <span>承办：泰安市公共信用信息中心</span> <a href="/api/docs">开放接口</a>
+            <span>主办：泰安市发展和改革委员会</span> <span>承办：泰安市公共信用信息中心</span>
           </p>
         </div>
       </footer>

@@ -1,10 +1,56 @@
-import { LISTS, type Department, type ListPage, type Page, type PublicityItem } from '../api';
+import { LISTS, type HeadlineFigures, type ListPage, type Page, type PublicityItem } from '../api';
 import { Async, fmtNumber, useApi, useTitle, type Loadable } from '../components';
 import { Link, href } from '../router';
 import { SearchForm } from '../search-form';
 
-function total(v: Loadable<{ total: number }>): string {
-  return v.state === 'ok' ? fmtNumber(v.data.total) : '—';
+const FIGURES: { label: string; value: (f: HeadlineFigures) => number; link?: string }[] = [
+  { label: '企业法人', value: (f) => f.subjects.legalPerson },
+  { label: '非企业法人', value: (f) => f.subjects.nonEnterprise },
+  { label: '行政许可（公示中）', value: (f) => f.publicity.licenses, link: href('/publicity', { tab: 'licenses' }) },
+  { label: '行政处罚（公示中）', value: (f) => f.publicity.penalties, link: href('/publicity', { tab: 'penalties' }) },
+  { label: '红名单（有效期内）', value: (f) => f.lists.red, link: href('/lists', { type: 'AJNSR' }) },
+  { label: '黑名单（有效期内）', value: (f) => f.lists.black, link: href('/lists', { type: 'SXBZXR' }) },
+  { label: '已出具信用报告', value: (f) => f.reportsIssued },
+  { label: '数据提供部门', value: (f) => f.providingDepartments },
+];
+
+/** The headline figures, counted live by the server (GET /api/v1/stats/headline). */
+function Figures({ value }: { value: Loadable<HeadlineFigures> }) {
+  const shown = (f: (h: HeadlineFigures) => number) => (value.state === 'ok' ? fmtNumber(f(value.data)) : '—');
+  return (
+    <section aria-labelledby="h-figures" className="figures-block">
+      <h2 id="h-figures" className="visually-hidden">
+        数据概况
+      </h2>
+      <ul className="figures" aria-busy={value.state === 'loading'}>
+        {FIGURES.map((f) => (
+          <li key={f.label}>
+            {f.link ? (
+              <Link href={f.link}>
+                <strong>{shown(f.value)}</strong>
+                <span>{f.label}</span>
+              </Link>
+            ) : (
+              <>
+                <strong>{shown(f.value)}</strong>
+                <span>{f.label}</span>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {value.state === 'ok' ? (
+        <p className="muted small figures-note">
+          数据截至 {value.data.asOf}。自然人库收录 {fmtNumber(value.data.subjects.naturalPerson)} 人，自然人信息依法不在网站公开。
+        </p>
+      ) : null}
+      {value.state === 'error' ? (
+        <p className="muted small figures-note" role="status">
+          数据概况暂时无法加载：{value.message}
+        </p>
+      ) : null}
+    </section>
+  );
 }
 
 function PublicityPreview({ title, kind, value }: { title: string; kind: string; value: Loadable<Page<PublicityItem>> }) {
@@ -75,14 +121,7 @@ export function HomePage() {
   const penalties = useApi<Page<PublicityItem>>('/api/v1/publicity/penalties?pageSize=5');
   const red = useApi<ListPage>('/api/v1/lists/AJNSR?pageSize=5');
   const black = useApi<ListPage>('/api/v1/lists/SXBZXR?pageSize=5');
-  const depts = useApi<{ items: Department[] }>('/api/v1/departments');
-  const figures: [string, string][] = [
-    ['行政许可公示', total(licenses)],
-    ['行政处罚公示', total(penalties)],
-    ['A级纳税人', total(red)],
-    ['失信被执行人', total(black)],
-    ['联席会议成员单位', depts.state === 'ok' ? fmtNumber(depts.data.items.filter((d) => d.member).length) : '—'],
-  ];
+  const headline = useApi<HeadlineFigures>('/api/v1/stats/headline');
   return (
     <>
       <section className="hero" aria-labelledby="h-hero">
@@ -90,19 +129,7 @@ export function HomePage() {
         <p>查询泰安市企业和其他组织的行政许可、行政处罚、红黑名单等公共信用信息。</p>
         <SearchForm big />
       </section>
-      <section aria-labelledby="h-figures">
-        <h2 id="h-figures" className="visually-hidden">
-          数据概况
-        </h2>
-        <ul className="figures">
-          {figures.map(([label, value]) => (
-            <li key={label}>
-              <strong>{value}</strong>
-              <span>{label}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <Figures value={headline} />
       <div className="grid-2">
         <PublicityPreview title="行政许可" kind="licenses" value={licenses} />
         <PublicityPreview title="行政处罚" kind="penalties" value={penalties} />
@@ -114,12 +141,25 @@ export function HomePage() {
           <ListPreview code="SXBZXR" value={black} />
         </div>
       </section>
-      <section className="card" aria-labelledby="h-verify">
-        <h2 id="h-verify">信用报告</h2>
-        <p>
-          在主体详情页可申请《法人和非法人组织公共信用信息报告》（PDF）。拿到报告后，可在<Link href="/verify">报告验证</Link>
-          页输入报告编号，确认报告真实有效。
-        </p>
+      <section aria-labelledby="h-services">
+        <h2 id="h-services">信用服务</h2>
+        <div className="grid-3">
+          <section className="card service" aria-labelledby="h-verify">
+            <h3 id="h-verify">信用报告</h3>
+            <p>在主体详情页可以申请《法人和非法人组织公共信用信息报告》（PDF）。报告带编号和二维码，可以随时核对真伪。</p>
+            <Link href="/verify">验证信用报告</Link>
+          </section>
+          <section className="card service" aria-labelledby="h-objection">
+            <h3 id="h-objection">异议申请</h3>
+            <p>认为公示的信用信息有错误、遗漏或不应公示，可以提出异议。平台核实后更正、补充或停止公示。</p>
+            <Link href="/objection">了解如何提出异议</Link>
+          </section>
+          <section className="card service" aria-labelledby="h-repair">
+            <h3 id="h-repair">信用修复</h3>
+            <p>已纠正失信行为、履行处罚决定的，在最短公示期满后可以申请信用修复，提前停止公示。</p>
+            <Link href="/repair">了解信用修复</Link>
+          </section>
+        </div>
       </section>
     </>
   );

@@ -1,5 +1,5 @@
-import { KINDS, REGIONS, type Page, type SubjectHit } from '../api';
-import { Async, Highlighted, Pager, fmtNumber, useApi, useTitle } from '../components';
+import { KINDS, type Page, type SubjectHit } from '../api';
+import { Async, Highlighted, Pager, fmtNumber, useApi, useRegions, useTitle } from '../components';
 import { Link, href, navigate } from '../router';
 import { SearchForm } from '../search-form';
 
@@ -9,6 +9,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
   const region = query.get('region') ?? '';
   const page = Math.max(1, Number(query.get('page')) || 1);
   useTitle(q ? `“${q}”的查询结果` : '信用查询');
+  const regions = useRegions();
   const result = useApi<Page<SubjectHit>>(q ? href('/api/v1/subjects', { q, kind, region, page, pageSize: 10 }) : null);
   const setFilter = (name: string, value: string) => navigate(href('/search', { q, kind, region, [name]: value, page: undefined }));
   return (
@@ -30,8 +31,8 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
         <label>
           所属地区
           <select value={region} onChange={(e) => setFilter('region', e.target.value)}>
-            <option value="">全市</option>
-            {REGIONS.map((r) => (
+            <option value="">{regions.allLabel}</option>
+            {regions.items.map((r) => (
               <option key={r.code} value={r.code}>
                 {r.name}
               </option>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api, type IssuedReport, type Profile, type ProfileItem } from '../api';
 import { Async, fmtTime, useApi, useTitle } from '../components';
 import { Link } from '../router';
+import { guideHref } from '../record-context';
 
 const REGISTRATION_LABELS: [string, string][] = [
   ['legalRepresentative', '法定代表人'],
@@ -13,7 +14,14 @@ const REGISTRATION_LABELS: [string, string][] = [
   ['businessScope', '经营范围'],
 ];
 
-function RecordItem({ item }: { item: ProfileItem }) {
+// 信用修复 applies to dishonesty information; the profile does not carry the earliest repair date, so every
+// penalty in publicity offers the guide (which explains the minimum period) rather than guessing eligibility.
+function repairable(item: ProfileItem): boolean {
+  return item.item === 'XZCF';
+}
+
+function RecordItem({ item, subjectId }: { item: ProfileItem; subjectId: number }) {
+  const which = `${item.itemName}${item.docNo ? ` ${item.docNo}` : ''}`;
   return (
     <li className="record">
       <details>
@@ -40,6 +48,16 @@ function RecordItem({ item }: { item: ProfileItem }) {
           ))}
         </dl>
       </details>
+      <p className="record-actions">
+        <Link href={guideHref('/objection', subjectId, item)}>
+          提出异议<span className="visually-hidden">：{which}</span>
+        </Link>
+        {repairable(item) ? (
+          <Link href={guideHref('/repair', subjectId, item)}>
+            申请信用修复<span className="visually-hidden">：{which}</span>
+          </Link>
+        ) : null}
+      </p>
     </li>
   );
 }
@@ -153,7 +171,7 @@ export function SubjectPage({ id }: { id: string }) {
                   </h3>
                   <ul className="records">
                     {s.items.map((it) => (
-                      <RecordItem key={`${it.kind}-${it.id}`} item={it} />
+                      <RecordItem key={`${it.kind}-${it.id}`} item={it} subjectId={p.id} />
                     ))}
                   </ul>
                 </section>
