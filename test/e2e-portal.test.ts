@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app/server';
 import type { App } from '../src/app/types';
@@ -24,9 +26,59 @@ const FLAGS = [
 ];
 
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinyong-e2e-'));
+// Screenshots of every page checked, kept after the run beside the test template (.tmp/ is the tests' scratch folder).
+const SHOTS = fileURLToPath(new URL('../.tmp/e2e-screenshots/', import.meta.url));
+// axe-core runs inside the page: its source is injected as a script (the CSP allows inline scripts).
+const AXE_SOURCE = fs.readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js'), 'utf8');
 let app: App;
 let browser: Browser;
 let base = '';
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** Runs axe-core on the page as it is now; returns the violations with the first few offending elements. */
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate<AxeViolation[]>(`axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+    r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) })))`);
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Presses Tab until the focused element matches `selector`; fails after `max` presses. */
+async function tabTo(page: Page, selector: string, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate<boolean>(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** The focus indicator of the focused element: its outline style and width. */
+function focusOutline(page: Page): Promise<{ style: string; width: string }> {
+  return page.evaluate(
+    `(() => { const s = getComputedStyle(document.activeElement); return { style: s.outlineStyle, width: s.outlineWidth }; })()`,
+  );
+}
+
+async function json<T>(url: string): Promise<T> {
+  return (await fetch(base + url)).json() as Promise<T>;
+}
+
+/** A legal person with a penalty in publicity, and that penalty's id. */
+async function subjectWithPenalty(): Promise<{ subjectId: number; recordId: number; docNo: string }> {
+  const page = await json<{ items: { id: number; docNo: string; subject: { id: number } }[] }>('/api/v1/publicity/penalties?pageSize=1');
+  const it = page.items[0]!;
+  return { subjectId: it.subject.id, recordId: it.id, docNo: it.docNo };
+}
 
 beforeAll(async () => {
   await buildWeb({ outDir, quiet: true });
@@ -77,11 +129,143 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the 信用泰安 portal in a browser'
 
   it('is readable on a 375 px phone without sideways scrolling', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 740 }, locale: 'zh-CN' });
-    for (const url of ['/', '/publicity', '/lists']) {
+    const { subjectId, recordId } = await subjectWithPenalty();
+    for (const url of [
+      '/',
+      '/publicity',
+      '/lists',
+      `/subjects/${subjectId}`,
+      `/objection?subject=${subjectId}&record=${recordId}`,
+      '/repair',
+    ]) {
       await page.goto(`${base}${url}`, { waitUntil: 'networkidle' });
       const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
       expect(overflow, url).toBeLessThanOrEqual(0);
     }
+    await page.close();
+  }, 60_000);
+
+  it('shows the headline figures counted by the server on the home page', async () => {
+    const figures = await json<{ subjects: { legalPerson: number }; publicity: { penalties: number }; lists: { black: number } }>(
+      '/api/v1/stats/headline',
+    );
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    const tile = (label: string) =>
+      page
+        .locator('.figures li')
+        .filter({ has: page.getByText(label, { exact: true }) })
+        .locator('strong')
+        .innerText();
+    await expect(tile('企业法人')).resolves.toBe(figures.subjects.legalPerson.toLocaleString('zh-CN'));
+    await expect(tile('行政处罚（公示中）')).resolves.toBe(figures.publicity.penalties.toLocaleString('zh-CN'));
+    await expect(tile('黑名单（有效期内）')).resolves.toBe(figures.lists.black.toLocaleString('zh-CN'));
+    await page.close();
+  }, 60_000);
+
+  it('filters 双公示 by region and category, and keeps the filters in a shareable address', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    await page.goto(`${base}/publicity?tab=penalties`, { waitUntil: 'networkidle' });
+    await page.getByLabel('所属区域').selectOption({ label: '新泰市' });
+    await page.getByLabel('处罚类别').selectOption({ label: '罚款' });
+    await page.getByRole('button', { name: '筛选' }).click();
+    await page.waitForURL((u) => u.searchParams.get('region') === '370982' && u.searchParams.get('category') === '罚款');
+    const shared = page.url();
+    const expected = await json<{ total: number }>('/api/v1/publicity/penalties?region=370982&category=%E7%BD%9A%E6%AC%BE&pageSize=1');
+    expect(expected.total).toBeGreaterThan(0);
+
+    // The link, opened afresh, shows the same filters and the same listing.
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    await other.goto(shared, { waitUntil: 'networkidle' });
+    await expect(other.getByLabel('所属区域').inputValue()).resolves.toBe('370982');
+    await expect(other.getByLabel('处罚类别').inputValue()).resolves.toBe('罚款');
+    await expect(other.locator('#h-list').innerText()).resolves.toBe(
+      `符合条件的行政处罚公示 共 ${expected.total.toLocaleString('zh-CN')} 条`,
+    );
+    await other.close();
+    await page.close();
+  }, 60_000);
+
+  it('leads from a record on a profile to the objection and repair guides for that record', async () => {
+    const { subjectId, recordId, docNo } = await subjectWithPenalty();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    await page.goto(`${base}/subjects/${subjectId}`, { waitUntil: 'networkidle' });
+    const row = page.locator('li.record', { hasText: docNo });
+    await row.getByRole('link', { name: /^提出异议/ }).click();
+    await page.waitForURL(`${base}/objection?subject=${subjectId}&record=${recordId}`);
+    const source = page.locator('section.source');
+    await source.getByText(docNo).waitFor();
+    const text = await page.locator('main').innerText();
+    for (const ground of ['信息错误', '信息遗漏', '重复公示', '不应公示', '超期公示', '与认定机关信息不一致', '侵犯合法权益'])
+      expect(text).toContain(ground);
+    expect(text).toContain('3 个工作日');
+    expect(text).toContain('7 个工作日');
+    expect(text).toContain('下一版本');
+
+    await page.goBack();
+    await page
+      .locator('li.record', { hasText: docNo })
+      .getByRole('link', { name: /^申请信用修复/ })
+      .click();
+    await page.waitForURL(`${base}/repair?subject=${subjectId}&record=${recordId}`);
+    await page.locator('section.source').getByText(docNo).waitFor();
+    expect(await page.locator('main').innerText()).toContain('国家发展改革委令第58号');
+
+    // Licences are not dishonesty information: no repair link on them.
+    await page.goto(`${base}/subjects/${subjectId}`, { waitUntil: 'networkidle' });
+    for (const licence of await page.locator('li.record', { hasText: '行政许可' }).all())
+      await expect(licence.getByRole('link', { name: /^申请信用修复/ }).count()).resolves.toBe(0);
+    await expect(page.locator('footer').getByRole('link', { name: '异议申请' }).getAttribute('href')).resolves.toBe('/objection');
+    await page.close();
+  }, 60_000);
+
+  it('has no serious or critical accessibility violations (axe-core) on the main pages', async () => {
+    const { subjectId, recordId } = await subjectWithPenalty();
+    const pages: [string, string, string][] = [
+      ['首页', 'home', '/'],
+      ['搜索结果', 'search', '/search?q=%E5%BB%BA%E6%9D%90'],
+      ['主体详情', 'subject', `/subjects/${subjectId}`],
+      ['双公示', 'publicity', '/publicity?tab=penalties'],
+      ['红黑榜', 'lists', '/lists'],
+      ['报告验证', 'verify', '/verify'],
+      ['关于', 'about', '/about'],
+      ['异议申请', 'objection', `/objection?subject=${subjectId}&record=${recordId}`],
+      ['信用修复', 'repair', `/repair?subject=${subjectId}&record=${recordId}`],
+    ];
+    const found: Record<string, AxeViolation[]> = {};
+    for (const width of [1280, 375]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 }, locale: 'zh-CN' });
+      for (const [name, slug, url] of pages) {
+        await page.goto(`${base}${url}`, { waitUntil: 'networkidle' });
+        await page.locator('main h1').first().waitFor();
+        await screenshot(page, `${slug}-${width}`);
+        const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        if (serious.length) found[`${name} ${width}px`] = serious;
+      }
+      await page.close();
+    }
+    expect(found).toEqual({});
+  }, 120_000);
+
+  it('works with the keyboard alone: Tab to the search box, search, Tab to a result, open it; focus is visible', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    await tabTo(page, '#q-home');
+    expect(await focusOutline(page)).not.toMatchObject({ style: 'none' });
+    expect((await focusOutline(page)).width).not.toBe('0px');
+    await page.keyboard.type('建材');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\?q=/);
+    await page.locator('main a[href^="/subjects/"]').first().waitFor();
+    await tabTo(page, 'main a[href^="/subjects/"]');
+    const outline = await focusOutline(page);
+    expect(outline.style).not.toBe('none');
+    expect(outline.width).not.toBe('0px');
+    await screenshot(page, 'keyboard-focus-result');
+    const name = await page.evaluate<string>('document.activeElement.textContent');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/subjects\/\d+$/);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(name.trim());
     await page.close();
   }, 60_000);
 });
