@@ -8,16 +8,23 @@ import { buildWeb } from '../src/app/web';
 import { createTestDb } from './harness';
 
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinyong-web-'));
+// A web root without a build in it: what a server sees before `vite build` has run.
+const emptyRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'xinyong-noweb-'));
 let app: App;
+let bare: App;
 
 beforeAll(async () => {
   await buildWeb({ outDir, quiet: true });
-  app = await buildApp({ db: await createTestDb(), rateLimitPerMinute: 0, logLevel: 'silent', webRoot: outDir });
+  const db = await createTestDb();
+  app = await buildApp({ db, rateLimitPerMinute: 0, logLevel: 'silent', webRoot: outDir });
+  bare = await buildApp({ db, rateLimitPerMinute: 0, logLevel: 'silent', webRoot: emptyRoot });
 }, 60_000);
 
 afterAll(async () => {
   await app?.close();
+  await bare?.close();
   fs.rmSync(outDir, { recursive: true, force: true });
+  fs.rmSync(emptyRoot, { recursive: true, force: true });
 });
 
 describe('web portal', () => {
@@ -59,5 +66,20 @@ describe('web portal', () => {
   it('still answers the API next to the portal', async () => {
     const res = await app.inject({ method: 'GET', url: '/healthz' });
     expect(res.statusCode).toBe(200);
+  });
+});
+
+describe('without a web build', () => {
+  it('serves the placeholder 信用泰安 page at / in Chinese', async () => {
+    expect(fs.readdirSync(emptyRoot)).toEqual([]);
+    const res = await bare.inject({ method: 'GET', url: '/' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.body).toMatch(/^<!doctype html>\s*<html lang="zh-CN">/);
+    expect(res.body).toContain('<title>信用泰安</title>');
+    expect(res.body).toContain('泰安市公共信用信息平台');
+    expect(res.body).toContain('企业法人库');
+    // No single-page fallback: page paths other than / are not served.
+    expect((await bare.inject({ method: 'GET', url: '/subjects/123' })).statusCode).toBe(404);
   });
 });
