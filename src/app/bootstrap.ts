@@ -3,6 +3,7 @@ import { migrate } from '../db/migrate';
 import { recordAudit, SYSTEM_ACTOR } from '../modules/audit';
 import { loadCatalog, type LoadCatalogResult } from '../modules/catalog';
 import { loadArticles } from '../modules/content';
+import { loadMeasures } from '../modules/measures';
 import { applyProfile, readProfile, type Profile } from '../modules/profile';
 
 export interface PrepareResult {
@@ -33,6 +34,7 @@ export async function prepareDatabase(db: Db, profileKey: string): Promise<Prepa
     const written = await loadArticles(tx);
     if (written > 0) await recordAudit(tx, SYSTEM_ACTOR, { action: 'content.load', details: { written } });
   });
+  await db.transaction((tx) => loadMeasures(tx, new Date()));
   if (db.engine === 'pglite') {
     // The embedded database has one process at a time (lock file): a batch still "processing" now was cut
     // off by a crash. Its committed rows stay; the department re-submits the file to finish it.

@@ -14,6 +14,8 @@ import { contentRoutes } from '../modules/content/content.routes';
 import { intakeRoutes } from '../modules/intake/intake.routes';
 import { portalRoutes } from '../modules/portal/portal.routes';
 import { reportsRoutes } from '../modules/reports/reports.routes';
+import { listsRoutes } from '../modules/lists/lists.routes';
+import { measuresRoutes } from '../modules/measures/measures.routes';
 import { subjectsRoutes } from '../modules/subjects/subjects.routes';
 import { systemClock, type Clock } from '../shared/clock';
 import { AppError } from '../shared/errors';
@@ -130,6 +132,8 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await intakeRoutes(app, deps);
   await portalRoutes(app, deps);
   await reportsRoutes(app, deps);
+  await listsRoutes(app, deps);
+  await measuresRoutes(app, deps);
   await contentRoutes(app, deps);
   await auditRoutes(app, deps);
   return app;

@@ -7,6 +7,7 @@ import { runCodeCommand } from '../modules/codes';
 import { verifyAuditChain } from '../modules/audit';
 import { prepareDatabase } from '../app/bootstrap';
 import { buildApp } from '../app/server';
+import { startScheduler } from '../jobs/scheduler';
 import { buildWeb, hasWebBuild } from '../app/web';
 import { seedDemo } from '../modules/demo/demo.load';
 import { getMeta } from '../modules/profile';
@@ -69,6 +70,7 @@ program
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
     });
+    const stopJobs = startScheduler(db, systemClock);
     let closing = false;
     const shutdown = async (signal: string) => {
       if (closing) return;
@@ -76,6 +78,7 @@ program
       console.log(`收到 ${signal}，正在停止服务…`);
       const force = setTimeout(() => process.exit(1), 10_000);
       force.unref();
+      stopJobs();
       await app.close();
       await db.close();
       process.exit(0);

@@ -23,6 +23,15 @@ export const AUDIT_ACTIONS = {
   'intake.read': '查阅归集批次',
   'review.resolve': '处理数据质量核查',
   'report.issue': '生成信用报告',
+  'list.propose': '拟列入名单',
+  'list.transition': '名单条目状态变更',
+  'list.expire': '名单条目到期移出',
+  'measures.load': '加载联合奖惩措施清单',
+  'measures.change': '修改联合奖惩措施',
+  'check.run': '联合奖惩信用核查',
+  'check.batch': '批量信用核查',
+  'check.feedback': '核查结果反馈',
+  'signing_key.create': '生成平台签名密钥',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -12,6 +12,9 @@ export const PERMISSIONS = {
   'intake.submit': ['dept_operator'],
   'records.review': ['dept_reviewer', 'platform_operator'],
   'checks.run': ['dept_operator', 'dept_reviewer'],
+  'checks.stats': ['platform_operator', 'dept_reviewer', 'dept_operator'],
+  'lists.manage': ['dept_operator', 'dept_reviewer', 'platform_operator'],
+  'measures.manage': ['platform_operator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

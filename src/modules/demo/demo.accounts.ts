@@ -10,6 +10,8 @@ export const DEMO_USERS: { username: string; displayName: string; roles: Role[];
   { username: 'scjgj-operator', displayName: '市场监管局经办人', roles: ['dept_operator'], department: 'scjgj' },
   { username: 'scjgj-reviewer', displayName: '市场监管局审核人', roles: ['dept_reviewer'], department: 'scjgj' },
   { username: 'swj-operator', displayName: '税务局经办人', roles: ['dept_operator'], department: 'swj' },
+  { username: 'czj-operator', displayName: '财政局经办人', roles: ['dept_operator'], department: 'czj' },
+  { username: 'sps-operator', displayName: '行政审批服务局经办人', roles: ['dept_operator'], department: 'sps' },
 ];
 
 /** The demo API client of 泰安市市场监督管理局 (HTTP Basic: client id and secret). */

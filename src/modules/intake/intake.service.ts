@@ -21,6 +21,7 @@ import {
   type PublicityRule,
   type StoredCatalogItem,
 } from '../catalog';
+import { syncEntriesFromRecords } from '../lists';
 import { findCurrentByKeys, insertRecords, recordKey, retireVersions, type NewRecord, type RecordStatus } from '../records';
 import { addIdentifiers, insertSubjects, normalizeName, type SubjectKind } from '../subjects';
 import { openSource, type OpenedSource, type SourceRow } from './intake.readers';
@@ -407,6 +408,13 @@ async function processChunk(ctx: Ctx, p: Pipeline, checked: readonly Checked[], 
     await retireVersions(tx, retire);
     const newIds = await insertRecords(tx, inserts);
     const ids = new Map(inserts.map((r, i) => [r.recordKey, newIds[i]!]));
+    // List items also keep their list entries (名单) in step, in the same transaction.
+    await syncEntriesFromRecords(
+      tx,
+      p.item,
+      inserts.map((r, i) => ({ ...r, id: newIds[i]!, departmentId: r.providerId })),
+      { today: p.today, at: ctx.clock.now(), actor: ctx.principal.name },
+    );
     for (const o of outcomes) if (o.key) o.recordId = ids.get(o.key) ?? null;
     const byRow = new Map(outcomes.map((o) => [o.rowNo, o]));
     for (const r of reviews) r.recordId = byRow.get(r.rowNo)?.recordId ?? null;

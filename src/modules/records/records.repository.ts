@@ -139,9 +139,14 @@ export async function insertListEntries(q: Queryable, entries: readonly NewListE
   if (entries.length === 0) return 0;
   const col = <T>(f: (r: NewListEntry) => T) => entries.map(f);
   const res = await q.query(
-    `INSERT INTO list_entries (subject_id, list_type, department_id, doc_no, reason, legal_basis, start_date, end_date, status, details)
-     SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::date[], $8::date[],
-       $9::text[], $10::jsonb[])`,
+    // Entries written here were decided and published elsewhere (the demo seed): published on their start
+    // date; an ended one ended by expiry on its end date.
+    `INSERT INTO list_entries (subject_id, list_type, department_id, doc_no, reason, legal_basis, start_date, end_date, status, details,
+       published_on, end_reason, ended_on)
+     SELECT t.*, CASE WHEN t.status IN ('published', 'ended') THEN t.start_date END,
+       CASE WHEN t.status = 'ended' THEN 'expired' END, CASE WHEN t.status = 'ended' THEN t.end_date END
+     FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::date[], $8::date[],
+       $9::text[], $10::jsonb[]) AS t(subject_id, list_type, department_id, doc_no, reason, legal_basis, start_date, end_date, status, details)`,
     [
       col((r) => r.subjectId),
       col((r) => r.listType),

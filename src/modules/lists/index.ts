@@ -1,0 +1,28 @@
+// Public surface of the lists module: list types, the entry lifecycle, expiry, intake sync, in-force lookups.
+export { LIST_TYPE_RULES, listTypeRule, type ListTypeRule } from './lists.data';
+export {
+  ACTION_LABELS,
+  END_REASONS,
+  END_REASON_LABELS,
+  ENTRY_ACTIONS,
+  ENTRY_STATUSES,
+  STATUS_LABELS,
+  TRANSITIONS,
+  availableActions,
+  nextStatus,
+  type EndReason,
+  type EntryAction,
+  type EntryStatus,
+} from './lists.machine';
+export { findInForce, type InForceRow } from './lists.repository';
+export {
+  expireEntries,
+  getEntry,
+  listEntries,
+  listListTypes,
+  proposeEntry,
+  syncEntriesFromRecords,
+  transitionEntry,
+  type ListType,
+  type PresentedEntry,
+} from './lists.service';
