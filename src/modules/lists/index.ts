@@ -14,7 +14,7 @@ export {
   type EntryAction,
   type EntryStatus,
 } from './lists.machine';
-export { findInForce, type InForceRow } from './lists.repository';
+export { findEntrySourceKeys, findInForce, type InForceRow } from './lists.repository';
 export {
   expireEntries,
   getEntry,

@@ -276,3 +276,12 @@ export async function findInForce(q: Queryable, subjectIds: readonly number[], d
   );
   return rows;
 }
+
+/** The record keys that carry list entries of a subject (those records are shown through their entries). */
+export async function findEntrySourceKeys(q: Queryable, subjectId: number): Promise<Set<string>> {
+  const { rows } = await q.query<{ source_key: string }>(
+    'SELECT source_key FROM list_entries WHERE subject_id = $1 AND source_key IS NOT NULL',
+    [subjectId],
+  );
+  return new Set(rows.map((r) => r.source_key));
+}

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../test/harness';
 import type { Clock } from '../../shared/clock';
-import { SYSTEM_PRINCIPAL, createUser, findDepartment, type Principal } from '../auth';
+import { ANONYMOUS, SYSTEM_PRINCIPAL, createUser, findDepartment, type Principal } from '../auth';
 import { makeUscc, seededRandom } from '../codes/generate';
 import { submitBatch } from '../intake/intake.service';
+import { getPublicProfile } from '../portal';
 import { findOrCreateSubject } from '../subjects';
 import { expireEntries, getEntry, listEntries, proposeEntry, transitionEntry } from './lists.service';
 
@@ -180,9 +181,13 @@ describe('entries from intake', () => {
         )
       ).rows;
     expect(await find()).toEqual([expect.objectContaining({ status: 'published', end_reason: null })]);
+    // The profile shows the decision once, through its entry, not also as a record.
+    const shown = async () => (await getPublicProfile({ ...system, principal: ANONYMOUS }, code)).sections.flatMap((x) => x.items);
+    expect((await shown()).map((i) => `${i.kind}:${i.item}`)).toEqual(['list_entry:ZDSSWF']);
     expect(await send('已移出', '2026-11-20')).toMatchObject({ updated: 1 });
     const [after] = await find();
     expect(after).toMatchObject({ status: 'ended', end_reason: 'removed', ended_on: '2026-11-20' });
+    expect(await shown()).toEqual([]);
     const history = await getEntry(system, after!.id);
     expect(history.history.map((h) => h.action)).toEqual(['intake', 'end']);
   });

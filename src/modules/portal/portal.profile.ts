@@ -3,6 +3,7 @@ import { notFound } from '../../shared/errors';
 import type { Ctx } from '../auth';
 import { listCatalogItems, SECTION_NAMES, type Section, type StoredCatalogItem } from '../catalog';
 import { findCurrentRecordsOfSubject, findListEntriesInForce, isShownPublicly, publicFields, PUBLICITY_LABELS } from '../records';
+import { findEntrySourceKeys } from '../lists';
 import { listFormerNames, listIdentifiers, maskIdNumber, presentPublicSubject, resolveSubject, type SubjectRow } from '../subjects';
 
 /** Report sections in the order of the 公共信用信息报告 standard (DOMAIN §4.1). */
@@ -29,6 +30,8 @@ export interface ProfileRecord {
   publicityStatus: string;
   /** Penalties: the day publicity ends automatically. */
   publicityEnd: string | null;
+  /** Penalties: the first day a credit repair may be applied for (the minimum publicity period has passed). */
+  repairFrom: string | null;
   fields: { code: string; name: string; value: string }[];
 }
 
@@ -101,9 +104,11 @@ async function publicSections(
   today: string,
 ): Promise<ProfileSection[]> {
   const bySection = new Map<Section, ProfileRecord[]>(PROFILE_SECTIONS.map((s) => [s, []]));
+  // A list decision is shown through its list entry, whose lifecycle (removal, repair, expiry) governs it.
+  const carried = await findEntrySourceKeys(ctx.db, subject.id);
   for (const r of await findCurrentRecordsOfSubject(ctx.db, subject.id)) {
     const item = items.get(r.item_code);
-    if (!item) continue;
+    if (!item || (item.listFlag && carried.has(r.record_key))) continue;
     const facts = { isCurrent: r.is_current, status: r.status, publicityStart: r.publicity_start, publicityEnd: r.publicity_end };
     if (!isShownPublicly(item, subject.kind, facts, today)) continue;
     bySection.get(item.section)?.push({
@@ -116,6 +121,7 @@ async function publicSections(
       docNo: r.doc_no,
       publicityStatus: PUBLICITY_LABELS[r.status] ?? r.status,
       publicityEnd: item.doublePublicity === 'penalty' ? r.publicity_end : null,
+      repairFrom: item.doublePublicity === 'penalty' ? r.repair_from : null,
       fields: withLabels(item, publicFields(item, r.fields)),
     });
   }
@@ -140,6 +146,7 @@ async function publicSections(
       docNo: e.doc_no,
       publicityStatus: '公示中',
       publicityEnd: e.end_date,
+      repairFrom: null,
       fields,
     });
   }

@@ -173,6 +173,7 @@ export async function countCurrentRecordsByItem(q: Queryable): Promise<Record<st
 
 export interface SubjectRecordRow {
   id: number;
+  record_key: string;
   item_code: string;
   item_version: number;
   provider_name: string;
@@ -190,7 +191,7 @@ export interface SubjectRecordRow {
 /** The current records of a subject, newest decisions first. */
 export async function findCurrentRecordsOfSubject(q: Queryable, subjectId: number, limit = 500): Promise<SubjectRecordRow[]> {
   const { rows } = await q.query<SubjectRecordRow>(
-    `SELECT r.id, r.item_code, r.item_version, d.name AS provider_name, r.doc_no, r.decision_date, r.fields, r.status, r.is_current,
+    `SELECT r.id, r.record_key, r.item_code, r.item_version, d.name AS provider_name, r.doc_no, r.decision_date, r.fields, r.status, r.is_current,
        r.publicity_start, r.repair_from, r.publicity_end, r.rule_version
      FROM credit_records r JOIN departments d ON d.id = r.provider_id
      WHERE r.subject_id = $1 AND r.is_current ORDER BY r.decision_date DESC NULLS LAST, r.id DESC LIMIT $2`,

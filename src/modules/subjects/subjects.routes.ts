@@ -92,6 +92,7 @@ const ProfileItemSchema = z.object({
   docNo: z.string().nullable().describe('决定文书号'),
   publicityStatus: z.string().describe('公示状态'),
   publicityEnd: z.string().nullable().describe('公示截止日期（不含当日）'),
+  repairFrom: z.string().nullable().describe('行政处罚：可申请信用修复的起始日期（最短公示期届满）'),
   fields: z.array(z.object({ code: z.string(), name: z.string(), value: z.string() })).describe('可公开的字段'),
 });
 
