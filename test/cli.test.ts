@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../src/db/db';
+import { sha256Hex, signReceipt } from '../src/modules/measures';
 
 const BIN = path.resolve('bin/xinyong.js');
 
@@ -51,4 +53,36 @@ describe('xinyong migrate and audit verify', () => {
     expect(broken.stdout).toContain('审计日志校验失败：第 1 条');
     fs.rmSync(dir, { recursive: true, force: true });
   }, 180_000);
+});
+
+describe('xinyong receipt verify', () => {
+  it('accepts a signed check answer with the published key and rejects a changed one', () => {
+    const { publicKey, privateKey } = crypto.generateKeyPairSync('ed25519');
+    const key = { keyId: 'xy-test', publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(), privateKey };
+    const answer = { outcome: 'hit', caseNo: 'CG-1', measures: [{ code: 'ZFCG-2016-1' }], subject: { name: '泰安市宏达建材有限公司' } };
+    const receipt = signReceipt(key, {
+      receiptNo: 'HC20261201000001',
+      issuedAt: '2026-12-01T04:00:00.000Z',
+      requestHash: 'r',
+      answerHash: sha256Hex(answer),
+    });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinyong-receipt-'));
+    const pem = path.join(dir, 'key.pem');
+    fs.writeFileSync(pem, key.publicKeyPem);
+    const good = path.join(dir, 'check.json');
+    fs.writeFileSync(
+      good,
+      JSON.stringify({ id: 1, receiptNo: receipt.receiptNo, replayed: false, feedbackGiven: false, ...answer, receipt }),
+    );
+    const ok = xinyong(['receipt', 'verify', good, '--key', pem]);
+    expect(ok.stdout.trim()).toBe('回执有效：HC20261201000001（签名密钥 xy-test）');
+    expect(ok.code).toBe(0);
+    const bad = path.join(dir, 'changed.json');
+    fs.writeFileSync(bad, JSON.stringify({ id: 1, ...answer, measures: [], receipt }));
+    const no = xinyong(['receipt', 'verify', bad, '--key', pem]);
+    expect(no.stdout.trim()).toBe('回执无效：核查内容与回执中的摘要不符（内容被改动）');
+    expect(no.code).toBe(1);
+    fs.writeFileSync(bad, JSON.stringify({ ...answer, receipt: { ...receipt, receiptNo: 'HC20261201000002' } }));
+    expect(xinyong(['receipt', 'verify', bad, '--key', pem]).stdout.trim()).toBe('回执无效：签名无效（密钥 xy-test）');
+  });
 });

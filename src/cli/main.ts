@@ -8,6 +8,7 @@ import { verifyAuditChain } from '../modules/audit';
 import { prepareDatabase } from '../app/bootstrap';
 import { buildApp } from '../app/server';
 import { startScheduler } from '../jobs/scheduler';
+import { verifyCheckDocument } from '../modules/measures';
 import { buildWeb, hasWebBuild } from '../app/web';
 import { seedDemo } from '../modules/demo/demo.load';
 import { getMeta } from '../modules/profile';
@@ -189,6 +190,29 @@ audit
     if (res.ok) console.log(`审计日志完整：共校验 ${res.checked} 条记录`);
     else console.log(`审计日志校验失败：第 ${res.broken!.seq} 条 — ${res.broken!.reason}（此前 ${res.checked} 条完好）`);
     await db.close();
+    process.exitCode = res.ok ? 0 : 1;
+  });
+
+const receipt = program.command('receipt').description('信用核查回执');
+receipt
+  .command('verify')
+  .description('离线验证核查结果（POST /api/v1/checks 的响应 JSON）的平台签名')
+  .argument('<file>', '核查结果 JSON 文件')
+  .requiredOption('--key <pem>', '平台公钥 PEM 文件（GET /api/v1/checks/keys 公布）')
+  .action((file: string, opts: { key: string }) => {
+    let doc: unknown;
+    let pem: string;
+    try {
+      doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+      pem = fs.readFileSync(opts.key, 'utf8');
+    } catch (err) {
+      console.error(`错误：无法读取文件：${err instanceof Error ? err.message : String(err)}`);
+      process.exitCode = 2;
+      return;
+    }
+    const res = verifyCheckDocument(doc, pem);
+    if (res.ok) console.log(`回执有效：${res.receiptNo}（签名密钥 ${res.keyId}）`);
+    else console.log(`回执无效：${res.reason}`);
     process.exitCode = res.ok ? 0 : 1;
   });
 

@@ -119,3 +119,24 @@ export function verifyReceipt(publicKeyPem: string, receipt: SignedReceipt, answ
     return false;
   }
 }
+
+/** Fields of a check response that are not part of the signed answer. */
+const ENVELOPE = new Set(['id', 'receiptNo', 'receipt', 'feedbackGiven', 'replayed', 'feedback']);
+
+/**
+ * Verifies a check response as the API returned it (the answer plus its receipt) against a public key:
+ * the answer hash and the signature. Returns the reason in Chinese when it fails.
+ */
+export function verifyCheckDocument(
+  doc: unknown,
+  publicKeyPem: string,
+): { ok: true; receiptNo: string; keyId: string } | { ok: false; reason: string } {
+  if (!doc || typeof doc !== 'object') return { ok: false, reason: '文件不是核查结果（JSON 对象）' };
+  const body = doc as Record<string, unknown>;
+  const receipt = body['receipt'] as SignedReceipt | null | undefined;
+  if (!receipt || typeof receipt !== 'object' || typeof receipt.signature !== 'string') return { ok: false, reason: '文件中没有签名回执' };
+  const answer = Object.fromEntries(Object.entries(body).filter(([k]) => !ENVELOPE.has(k)));
+  if (sha256Hex(answer) !== receipt.answerHash) return { ok: false, reason: '核查内容与回执中的摘要不符（内容被改动）' };
+  if (!verifyReceipt(publicKeyPem, receipt)) return { ok: false, reason: `签名无效（密钥 ${receipt.keyId}）` };
+  return { ok: true, receiptNo: receipt.receiptNo, keyId: receipt.keyId };
+}

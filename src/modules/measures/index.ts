@@ -3,7 +3,15 @@ export { SCENARIOS, SCENARIO_CODES, type Scenario } from './data/scenarios';
 export { MEMORANDA } from './data/memoranda';
 export { addMeasure, listMemoranda, loadMeasures, measureHistory, saveMemorandum, updateMeasure } from './measures.service';
 export { applicableMeasures, scoreName, type ApplicableMeasure } from './checks.rules';
-export { activeSigningKey, publishedKeys, sha256Hex, signReceipt, verifyReceipt, type SignedReceipt } from './checks.signing';
+export {
+  activeSigningKey,
+  publishedKeys,
+  sha256Hex,
+  signReceipt,
+  verifyCheckDocument,
+  verifyReceipt,
+  type SignedReceipt,
+} from './checks.signing';
 export {
   DECISIONS,
   FEEDBACK_DUE_WORKING_DAYS,
