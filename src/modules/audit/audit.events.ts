@@ -32,6 +32,10 @@ export const AUDIT_ACTIONS = {
   'check.batch': '批量信用核查',
   'check.feedback': '核查结果反馈',
   'signing_key.create': '生成平台签名密钥',
+  'case.file': '提交异议、修复或举报',
+  'case.supplement': '申请人补正材料',
+  'case.transition': '办理异议、修复或举报',
+  'case.read': '查阅异议、修复或举报案卷',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

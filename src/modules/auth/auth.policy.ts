@@ -15,6 +15,7 @@ export const PERMISSIONS = {
   'checks.stats': ['platform_operator', 'dept_reviewer', 'dept_operator'],
   'lists.manage': ['dept_operator', 'dept_reviewer', 'platform_operator'],
   'measures.manage': ['platform_operator'],
+  'cases.handle': ['platform_operator', 'dept_operator', 'dept_reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -17,12 +17,19 @@ import {
   listCatalogItems,
   natureFor,
   ruleVersionFor,
-  stableJson,
   type PublicityRule,
   type StoredCatalogItem,
 } from '../catalog';
 import { syncEntriesFromRecords } from '../lists';
-import { findCurrentByKeys, insertRecords, recordKey, retireVersions, type NewRecord, type RecordStatus } from '../records';
+import {
+  findCurrentByKeys,
+  insertRecords,
+  recordContentHash,
+  recordKey,
+  retireVersions,
+  type NewRecord,
+  type RecordStatus,
+} from '../records';
 import { addIdentifiers, insertSubjects, normalizeName, type SubjectKind } from '../subjects';
 import { openSource, type OpenedSource, type SourceRow } from './intake.readers';
 import {
@@ -106,7 +113,7 @@ function recordsAsSource(records: readonly unknown[]): OpenedSource {
 }
 
 function contentHash(item: StoredCatalogItem, fields: Record<string, string>): string {
-  return crypto.createHash('sha256').update(item.code).update('\n').update(stableJson(fields)).digest('hex');
+  return recordContentHash(item.code, fields);
 }
 
 function fileSha256(source: IntakeSource): string | null {

@@ -14,8 +14,10 @@ export {
   type EntryAction,
   type EntryStatus,
 } from './lists.machine';
-export { findEntrySourceKeys, findInForce, type InForceRow } from './lists.repository';
+export { findEntrySourceKeys, findInForce, type EntryRow, type InForceRow } from './lists.repository';
 export {
+  endEntryFor,
+  findEntryWithType,
   expireEntries,
   getEntry,
   listEntries,

@@ -486,3 +486,45 @@ export async function syncEntriesFromRecords(
   await insertEntryEvents(tx, events, o.at);
   return changed + inserts.length;
 }
+
+/**
+ * Ends a published entry as the outcome of another workflow (a repair approved, an objection upheld against
+ * the listing), inside the caller's transaction; the caller audits its own decision. Throws
+ * INVALID_TRANSITION when the entry is not published.
+ */
+export async function endEntryFor(
+  tx: Queryable,
+  entry: { subjectId: number; id: number },
+  reason: EndReason,
+  o: { actor: string; at: Date; note: string },
+): Promise<void> {
+  const row = await findEntry(tx, entry.id, true);
+  if (!row || row.subject_id !== entry.subjectId) throw notFound(`名单条目不存在：${entry.id}`);
+  const type = await getListType(tx, row.list_type);
+  const next = nextStatus(type.flag, row.status, 'end', reason);
+  if (!next.ok) throw new AppError('INVALID_TRANSITION', next.message, 409);
+  await updateEntry(tx, row.subject_id, row.id, { status: next.to, endReason: reason, endedOn: chinaDate(o.at) }, o.at);
+  await insertEntryEvents(
+    tx,
+    [
+      {
+        subjectId: row.subject_id,
+        entryId: row.id,
+        action: 'end',
+        fromStatus: row.status,
+        toStatus: next.to,
+        note: o.note,
+        details: { reason },
+        actor: o.actor,
+      },
+    ],
+    o.at,
+  );
+}
+
+/** One list entry with its type, for other workflows (no permission check: the caller has made it). */
+export async function findEntryWithType(q: Queryable, id: number): Promise<{ entry: EntryRow; type: ListType } | undefined> {
+  const entry = await findEntry(q, id);
+  if (!entry) return undefined;
+  return { entry, type: await getListType(q, entry.list_type) };
+}

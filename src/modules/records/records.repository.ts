@@ -1,4 +1,6 @@
+import crypto from 'node:crypto';
 import type { Queryable } from '../../db/db';
+import { stableJson } from '../catalog';
 
 export type RecordStatus = 'normal' | 'objection' | 'repaired' | 'revoked' | 'expired';
 
@@ -75,6 +77,11 @@ export async function insertRecords(q: Queryable, records: readonly NewRecord[])
 }
 
 /** The idempotency key of a record: provider, catalogue item and the item's key fields (document number, licence number). */
+/** The content hash of a record: item code and its canonical fields (the same decision always hashes the same). */
+export function recordContentHash(itemCode: string, fields: Readonly<Record<string, unknown>>): string {
+  return crypto.createHash('sha256').update(itemCode).update('\n').update(stableJson(fields)).digest('hex');
+}
+
 export function recordKey(departmentCode: string, itemCode: string, keyValues: readonly (string | undefined)[]): string {
   return [departmentCode, itemCode, ...keyValues.map((v) => (v ?? '').trim())].join('|');
 }
@@ -222,4 +229,27 @@ export async function findListEntriesInForce(q: Queryable, subjectId: number, to
     [subjectId, today],
   );
   return rows;
+}
+
+export interface RecordRow extends SubjectRecordRow {
+  subject_id: number;
+  provider_id: number;
+  content_hash: string;
+  version: number;
+}
+
+/** One record (any version) of a subject, locked when asked. */
+export async function findRecord(q: Queryable, subjectId: number, id: number, lock = false): Promise<RecordRow | undefined> {
+  const { rows } = await q.query<RecordRow>(
+    `SELECT r.id, r.subject_id, r.record_key, r.item_code, r.item_version, r.provider_id, d.name AS provider_name, r.doc_no, r.decision_date,
+       r.fields, r.status, r.is_current, r.publicity_start, r.repair_from, r.publicity_end, r.rule_version, r.content_hash, r.version
+     FROM credit_records r JOIN departments d ON d.id = r.provider_id WHERE r.subject_id = $1 AND r.id = $2${lock ? ' FOR UPDATE OF r' : ''}`,
+    [subjectId, id],
+  );
+  return rows[0];
+}
+
+/** Sets the lifecycle status of one record version (objection mark, repaired, publicity stopped). */
+export async function setRecordStatus(q: Queryable, subjectId: number, id: number, status: RecordStatus): Promise<void> {
+  await q.query('UPDATE credit_records SET status = $3 WHERE subject_id = $1 AND id = $2', [subjectId, id, status]);
 }
