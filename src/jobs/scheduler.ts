@@ -1,11 +1,14 @@
 import type { Db } from '../db/db';
 import { expireEntries } from '../modules/lists';
+import { expirePublicity } from '../modules/records';
 import type { Clock } from '../shared/clock';
 
 /** Scheduled work of a running server. Each job is idempotent, so running it late or twice is harmless. */
 export const JOBS = {
   /** Ends list entries whose validity has run out (an entry ending today gives no hit from today). */
   'lists.expire': (db: Db, clock: Clock) => expireEntries(db, clock.now()),
+  /** Ends the publicity of records at their maximum period (or the five-year limit). */
+  'records.expire': (db: Db, clock: Clock) => expirePublicity(db, clock.now()),
 } as const;
 
 export type JobName = keyof typeof JOBS;

@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = {
   'list.propose': '拟列入名单',
   'list.transition': '名单条目状态变更',
   'list.expire': '名单条目到期移出',
+  'records.expire': '信用信息公示期满',
   'measures.load': '加载联合奖惩措施清单',
   'measures.change': '修改联合奖惩措施',
   'check.run': '联合奖惩信用核查',

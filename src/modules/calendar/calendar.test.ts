@@ -7,6 +7,7 @@ import {
   dayInfo,
   dueDate,
   holidayName,
+  isProvisional,
   isWorkingDay,
   workingDaysBetween,
 } from './index';
@@ -140,22 +141,51 @@ describe('isWorkingDay', () => {
   });
 
   it('falls back to Monday–Friday in years without an arrangement', () => {
-    expect(calendarCovers('2027-10-01')).toBe(false);
-    expect(isWorkingDay('2027-10-01')).toBe(true); // Friday: would be 国庆节, but 2027 is not shipped
-    expect(isWorkingDay('2027-10-02')).toBe(false); // Saturday
+    expect(calendarCovers('2028-10-02')).toBe(false);
+    expect(isWorkingDay('2028-10-02')).toBe(true); // Monday: would be 国庆节, but 2028 is not shipped
+    expect(isWorkingDay('2028-10-07')).toBe(false); // Saturday
     expect(isWorkingDay('2010-02-15')).toBe(true);
-    expect(holidayName('2027-10-01')).toBeUndefined();
+    expect(holidayName('2028-10-02')).toBeUndefined();
+  });
+
+  it.each([
+    ['2027-01-01', false, '元旦 2027 (Friday)'],
+    ['2027-02-04', true, 'Thursday before 春节 2027'],
+    ['2027-02-05', false, '除夕 2027, Friday'],
+    ['2027-02-08', false, '初三 2027, Monday'],
+    ['2027-02-09', false, 'Tuesday: 补假 for 初一 on Saturday 2-06 (art. 6)'],
+    ['2027-02-10', false, 'Wednesday: 补假 for 初二 on Sunday 2-07 (art. 6)'],
+    ['2027-02-11', true, 'Thursday after the provisional 春节 2027'],
+    ['2027-02-13', false, 'Saturday: no 调休上班 is assumed before the notice'],
+    ['2027-04-05', false, '清明 2027, Monday'],
+    ['2027-05-03', false, '补假 for 劳动节 5-01 (Saturday)'],
+    ['2027-05-05', true, 'Wednesday after 劳动节 2027'],
+    ['2027-06-09', false, '端午 2027, Wednesday'],
+    ['2027-09-15', false, '中秋 2027, Wednesday'],
+    ['2027-10-05', false, '补假 for 国庆节 10-03 (Sunday)'],
+    ['2027-10-06', true, 'Wednesday after the provisional 国庆节 2027'],
+  ])('provisional 2027: %s → %s (%s)', (date, expected) => {
+    expect(isWorkingDay(date)).toBe(expected);
   });
 });
 
-describe('calendarCovers', () => {
-  it('covers exactly the shipped years 2019–2026', () => {
-    expect(CALENDAR_YEARS).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+describe('calendarCovers and isProvisional', () => {
+  it('covers exactly the shipped years 2019–2027', () => {
+    expect(CALENDAR_YEARS).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
     expect(calendarCovers('2019-01-01')).toBe(true);
     expect(calendarCovers('2026-12-31')).toBe(true);
-    expect(calendarCovers('2027-01-01')).toBe(false);
-    expect(arrangementFor(2026)?.docNo).toBe('国办发明电〔2025〕7号');
-    expect(arrangementFor(2027)).toBeUndefined();
+    expect(calendarCovers('2027-12-31')).toBe(true);
+    expect(calendarCovers('2028-01-01')).toBe(false);
+    const a2026 = arrangementFor(2026);
+    expect(a2026 && !a2026.provisional ? a2026.docNo : undefined).toBe('国办发明电〔2025〕7号');
+    expect(arrangementFor(2028)).toBeUndefined();
+  });
+
+  it('flags 2027 as provisional until its notice is shipped, and no other year', () => {
+    expect(CALENDAR_YEARS.filter(isProvisional)).toEqual([2027]);
+    expect(isProvisional(2026)).toBe(false);
+    expect(isProvisional(2028)).toBe(false); // not covered at all: see calendarCovers
+    expect(arrangementFor(2027)).toMatchObject({ provisional: true, awaiting: '国务院办公厅关于2027年部分节假日安排的通知' });
   });
 });
 
@@ -178,9 +208,44 @@ describe('holidayName', () => {
   });
 
   it('dayInfo explains the classification', () => {
-    expect(dayInfo('2024-02-04')).toEqual({ date: '2024-02-04', working: true, weekend: true, adjustedFor: '春节', covered: true });
-    expect(dayInfo('2024-02-12')).toEqual({ date: '2024-02-12', working: false, weekend: false, holiday: '春节', covered: true });
-    expect(dayInfo('2027-03-06')).toEqual({ date: '2027-03-06', working: false, weekend: true, covered: false });
+    expect(dayInfo('2024-02-04')).toEqual({
+      date: '2024-02-04',
+      working: true,
+      weekend: true,
+      adjustedFor: '春节',
+      covered: true,
+      provisional: false,
+    });
+    expect(dayInfo('2024-02-12')).toEqual({
+      date: '2024-02-12',
+      working: false,
+      weekend: false,
+      holiday: '春节',
+      covered: true,
+      provisional: false,
+    });
+    expect(dayInfo('2028-03-04')).toEqual({ date: '2028-03-04', working: false, weekend: true, covered: false, provisional: false });
+  });
+
+  it('dayInfo marks the days of a provisional year', () => {
+    expect(dayInfo('2027-02-06')).toEqual({
+      date: '2027-02-06',
+      working: false,
+      weekend: true,
+      holiday: '春节',
+      covered: true,
+      provisional: true,
+    });
+    expect(dayInfo('2027-02-09')).toEqual({
+      date: '2027-02-09',
+      working: false,
+      weekend: false,
+      holiday: '春节',
+      covered: true,
+      provisional: true,
+    });
+    expect(dayInfo('2027-03-03')).toEqual({ date: '2027-03-03', working: true, weekend: false, covered: true, provisional: true });
+    expect(holidayName('2027-10-04')).toBe('国庆节');
   });
 });
 
@@ -206,8 +271,8 @@ describe('addWorkingDays', () => {
     expect(addWorkingDays('2024-02-19', -2)).toBe('2024-02-09'); // 2-18 (Sunday worked), then 2-09
   });
 
-  it('agrees with a day-by-day count for every day of 2018-12..2027-01 and n in −15..15', () => {
-    const last = parseDay('2027-01-31');
+  it('agrees with a day-by-day count for every day of 2018-12..2028-01 and n in −15..15', () => {
+    const last = parseDay('2028-01-31');
     const wrong: string[] = [];
     for (let day = parseDay('2018-12-01'); day <= last; day++) {
       const date = formatDay(day);
@@ -311,5 +376,78 @@ describe('dueDate', () => {
     expect(dueDate('2024-02-10', 0)).toBe('2024-02-18');
     expect(() => dueDate('2024-01-01', -1)).toThrow(RangeError);
     expect(() => dueDate('2024-01-01', 2.5)).toThrow(RangeError);
+  });
+});
+
+// Objection deadlines (山东省社会信用条例 art. 39: 3 working days in the platform's own remit, 7 when the
+// provider must verify) and the 7-working-day 双公示 window, across the two long breaks of each year.
+// Every expectation is spelled out day by day from the notice, not computed.
+describe('deadlines around 春节 and 国庆节', () => {
+  it.each([
+    // [received on, 3 working days, 7 working days, why]
+    // 2024: 2-10..2-17 off; Sunday 2-04 and Sunday 2-18 worked; 除夕 2-09 is a working day.
+    ['2024-02-09', '2024-02-20', '2024-02-26', '春节 2024: 2-18 (Sunday worked), 2-19, 2-20 … 2-23, 2-26'],
+    // 2025: 1-28..2-04 off; Sunday 1-26 and Saturday 2-08 worked.
+    ['2025-01-27', '2025-02-07', '2025-02-12', '春节 2025: 2-05, 2-06, 2-07, 2-08 (Saturday worked), 2-10 … 2-12'],
+    // 2026: 2-15..2-23 off; Saturdays 2-14 and 2-28 worked. The last working day before it is Saturday 2-14.
+    ['2026-02-14', '2026-02-26', '2026-03-03', '春节 2026: 2-24 … 2-27, 2-28 (Saturday worked), 3-02, 3-03'],
+    ['2026-02-13', '2026-02-25', '2026-03-02', '春节 2026 from Friday 2-13: 2-14 (Saturday worked) counts first'],
+    // 2025: 国庆节、中秋节 merged, 10-01..10-08 off (8 days); Sunday 9-28 and Saturday 10-11 worked.
+    ['2025-09-30', '2025-10-11', '2025-10-16', '国庆 2025: 10-09, 10-10, 10-11 (Saturday worked), 10-13 … 10-16'],
+    ['2025-09-26', '2025-09-30', '2025-10-13', '国庆 2025 from Friday 9-26: 9-28 (Sunday worked), 9-29, 9-30, then 10-09'],
+    // 2026: 10-01..10-07 off; Sunday 9-20 and Saturday 10-10 worked.
+    ['2026-09-30', '2026-10-10', '2026-10-15', '国庆 2026: 10-08, 10-09, 10-10 (Saturday worked), 10-12 … 10-15'],
+    // 2027, provisional (statutory days and art. 6 补假 only): 春节 2-05..2-10, 劳动节 5-01..5-04, 国庆节 10-01..10-05.
+    ['2027-02-04', '2027-02-15', '2027-02-19', '春节 2027 (provisional): 2-11, 2-12, 2-15 … 2-19'],
+    ['2027-04-30', '2027-05-07', '2027-05-13', '劳动节 2027 (provisional): 5-05, 5-06, 5-07, 5-10 … 5-13'],
+    ['2027-09-30', '2027-10-08', '2027-10-14', '国庆 2027 (provisional): 10-06, 10-07, 10-08, 10-11 … 10-14'],
+    // Across the year end into the provisional year: 元旦 2027 is Friday 1-01.
+    ['2026-12-31', '2027-01-06', '2027-01-12', '元旦 2027 (provisional): 1-04, 1-05, 1-06 … 1-12'],
+  ])('received %s: due %s (3) and %s (7) — %s', (received, due3, due7) => {
+    expect(dueDate(received, 3)).toBe(due3);
+    expect(dueDate(received, 7)).toBe(due7);
+    expect(workingDaysBetween(received, due3)).toBe(3);
+    expect(workingDaysBetween(received, due7)).toBe(7);
+    // The due date is the first day to reach the count, and a working day.
+    expect(workingDaysBetween(received, step(due3, -1))).toBe(2);
+    expect(isWorkingDay(due3) && isWorkingDay(due7)).toBe(true);
+    expect(slowAdd(received, 3)).toBe(due3);
+    expect(slowAdd(received, 7)).toBe(due7);
+  });
+
+  it('counts a 调休 Saturday as a working day and a weekday in the break as none', () => {
+    expect(isWorkingDay('2026-02-28')).toBe(true); // Saturday worked for 春节 2026
+    expect(workingDaysBetween('2026-02-27', '2026-02-28')).toBe(1);
+    expect(workingDaysBetween('2026-02-27', '2026-03-01')).toBe(1); // Sunday 3-01 is an ordinary Sunday
+    expect(isWorkingDay('2025-10-11')).toBe(true); // Saturday worked for 国庆节、中秋节 2025
+    expect(addWorkingDays('2025-10-10', 1)).toBe('2025-10-11');
+    expect(workingDaysBetween('2025-09-30', '2025-10-08')).toBe(0); // the whole 8-day break
+    expect(workingDaysBetween('2026-02-14', '2026-02-23')).toBe(0); // the whole 9-day break
+  });
+
+  it('publishes within 7 working days: a decision of the last day before National Day 2025', () => {
+    // 双公示: decided Tuesday 9-30, due 10-16; published on 10-16 is in time, on 10-17 is late.
+    expect(workingDaysBetween('2025-09-30', '2025-10-16')).toBe(7);
+    expect(workingDaysBetween('2025-09-30', '2025-10-17')).toBe(8);
+  });
+});
+
+describe('workingDaysBetween and addWorkingDays are inverse', () => {
+  it('from every day of 2018-12..2027-12, for n in 0..25', () => {
+    const wrong: string[] = [];
+    for (let day = parseDay('2018-12-01'); day <= parseDay('2027-12-31'); day++) {
+      const date = formatDay(day);
+      for (let n = 1; n <= 25; n++) {
+        const later = addWorkingDays(date, n);
+        // n working days after `date` lie in (date, later], and later is the first day that reaches n.
+        if (workingDaysBetween(date, later) !== n || workingDaysBetween(date, step(later, -1)) !== n - 1) wrong.push(`${date} +${n}`);
+        // Counting back from a working day undoes it exactly.
+        if (isWorkingDay(date) && addWorkingDays(later, -n) !== date) wrong.push(`${date} +${n} −${n}`);
+      }
+      // And the other way round: the working days up to a working day, added back, land on it.
+      const target = step(date, 40);
+      if (isWorkingDay(target) && addWorkingDays(date, workingDaysBetween(date, target)) !== target) wrong.push(`${date} → ${target}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -1,13 +1,14 @@
 // Working-day (工作日) arithmetic for the legal deadlines the platform enforces: 双公示 within 7 working
 // days of the decision, objections within 3 or 7 (山东省社会信用条例 art. 39), withdrawals within 3
 // (art. 40). A working day is Monday–Friday, minus the days off and plus the weekend days worked that
-// the State Council's yearly arrangement lists (data/holidays.ts).
+// the State Council's yearly arrangement lists (data/years/, one file per year).
 //
-// Years without a shipped arrangement fall back to plain Monday–Friday: the next year's notice is
-// usually published in the autumn, so a deadline computed early for January may move once it is
-// added. `calendarCovers` tells callers when that is the case. Days that a shipped notice itself
-// assigns outside its year (2018-12-29..31 in the 2019 notice) are honoured even though 2018 is not
-// covered as a whole.
+// A year whose notice is not published yet may ship as a provisional arrangement (statutory days and
+// their art. 6 补假 only, no 调休上班): deadlines over it are computed the same way, but may move once the notice replaces it;
+// `isProvisional` and `dayInfo(…).provisional` tell callers when that is the case. Years without any
+// shipped arrangement fall back to plain Monday–Friday (`calendarCovers` is false). Days that a shipped
+// notice itself assigns outside its year (2018-12-29..31 in the 2019 notice) are honoured even though
+// 2018 is not covered as a whole.
 //
 // Pure and synchronous: everything is precomputed at module load into integer structures.
 
@@ -26,10 +27,12 @@ const MAX_STEPS = MAX_DAY - MIN_DAY;
 
 const overrides = new Map<number, DayOverride>();
 const coveredYears = new Set<number>();
+const provisionalYears = new Set<number>();
 const arrangementsByYear = new Map<number, HolidayArrangement>();
 
 for (const a of HOLIDAY_ARRANGEMENTS) {
   coveredYears.add(a.year);
+  if (a.provisional) provisionalYears.add(a.year);
   arrangementsByYear.set(a.year, a);
   for (const p of a.periods) {
     const to = parseDay(p.to);
@@ -147,12 +150,23 @@ export function dueDate(start: string, workingDays: number): string {
 }
 
 /**
- * Whether the year of `date` has a shipped holiday arrangement. When false, that year's dates are
- * treated as Monday–Friday working days, which is wrong on its holidays: results reaching into such a
- * year are provisional until the year's notice is added to data/holidays.ts.
+ * Whether the year of `date` has a shipped holiday arrangement, official or provisional. When false,
+ * that year's dates are treated as Monday–Friday working days, which is wrong on its holidays: results
+ * reaching into such a year are unreliable until the year is added under data/years/. When true but the
+ * year `isProvisional`, its statutory days are honoured and only the notice's 调休 is missing.
  */
 export function calendarCovers(date: string): boolean {
   return coveredYears.has(yearOfDay(parseDay(date)));
+}
+
+/**
+ * Whether `year` ships only a provisional arrangement: its 国务院办公厅 notice was not published when
+ * the data was written, so the calendar holds the statutory days and their 补假 alone (no 调休上班, no bridge days) and
+ * deadlines reaching into it may move by a few days once the notice replaces it. False for years with
+ * an official arrangement and for years without any (see `calendarCovers`).
+ */
+export function isProvisional(year: number): boolean {
+  return provisionalYears.has(year);
 }
 
 /**
@@ -175,6 +189,8 @@ export interface DayInfo {
   readonly adjustedFor?: string;
   /** False when the year has no shipped arrangement (Monday–Friday fallback). */
   readonly covered: boolean;
+  /** True when the year's arrangement is provisional (statutory days and 补假 only, notice not yet published). */
+  readonly provisional: boolean;
 }
 
 /** Describes `date`: working or not, and why (weekend, holiday break, 调休上班). */
@@ -188,10 +204,11 @@ export function dayInfo(date: string): DayInfo {
     ...(o && !o.working ? { holiday: o.name } : {}),
     ...(o && o.working ? { adjustedFor: o.name } : {}),
     covered: coveredYears.has(yearOfDay(day)),
+    provisional: provisionalYears.has(yearOfDay(day)),
   };
 }
 
-/** The shipped arrangement for `year`, or undefined when the year is not covered. */
+/** The shipped arrangement for `year` (check `provisional` before citing a notice), or undefined when the year is not covered. */
 export function arrangementFor(year: number): HolidayArrangement | undefined {
   return arrangementsByYear.get(year);
 }

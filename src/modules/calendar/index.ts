@@ -7,6 +7,7 @@ export {
   dayInfo,
   dueDate,
   holidayName,
+  isProvisional,
   isWorkingDay,
   workingDaysBetween,
   type DayInfo,
@@ -18,5 +19,7 @@ export {
   type HolidayArrangement,
   type HolidayPeriod,
   type NoticeAmendment,
+  type OfficialArrangement,
+  type ProvisionalArrangement,
   type StatutoryRule,
 } from './data/holidays';

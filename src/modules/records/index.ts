@@ -20,3 +20,4 @@ export {
   type RecordStatus,
 } from './records.repository';
 export { isShownPublicly, publicFields, PUBLICITY_LABELS, type PublicityFacts } from './records.public';
+export { expirePublicity } from './records.service';

@@ -1,5 +1,15 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HOLIDAY_ARRANGEMENTS, STATUTORY_DAYS, type Festival, type HolidayArrangement, type HolidayPeriod } from './holidays';
+import {
+  HOLIDAY_ARRANGEMENTS,
+  STATUTORY_DAYS,
+  type Festival,
+  type HolidayArrangement,
+  type HolidayPeriod,
+  type OfficialArrangement,
+  type ProvisionalArrangement,
+} from './holidays';
+import * as YEARS from './years';
 import { dayFromCivil, dayOfWeek, formatDay, isWeekendDay, parseDay, yearOfDay } from '../dates';
 
 const FESTIVALS: readonly Festival[] = ['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节'];
@@ -15,13 +25,22 @@ function offDays(a: HolidayArrangement): number[] {
 }
 
 function statutoryFor(year: number): Readonly<Record<Festival, number>> {
-  const rule = [...STATUTORY_DAYS].reverse().find((r) => r.fromYear <= year);
-  if (!rule) throw new Error(`no statutory rule for ${year}`);
-  return rule.days;
+  return statutoryRuleFor(year).days;
 }
 
+function statutoryRuleFor(year: number): (typeof STATUTORY_DAYS)[number] {
+  const rule = [...STATUTORY_DAYS].reverse().find((r) => r.fromYear <= year);
+  if (!rule) throw new Error(`no statutory rule for ${year}`);
+  return rule;
+}
+
+const OFFICIAL = HOLIDAY_ARRANGEMENTS.filter((a): a is OfficialArrangement => !a.provisional);
+const PROVISIONAL = HOLIDAY_ARRANGEMENTS.filter((a): a is ProvisionalArrangement => a.provisional);
+
 // Statutory holiday dates fixed by the Chinese calendar (农历 and the 清明 solar term), independent of
-// the notices: each must lie inside the break the notice gives its festival.
+// the notices: each must lie inside the break the notice gives its festival. Computed with
+// lunar-javascript 1.7.7 and checked against astronomy-engine 2.1.19 (new moons and solar longitudes in
+// Beijing time); 2027's 正月初一 rests on a new moon at 23:56 on 2-06, see data/years/2027.ts.
 const LUNAR_AND_SOLAR_TERM_DATES: Record<number, { 春节初一: string; 清明节: string; 端午节: string; 中秋节: string }> = {
   2019: { 春节初一: '2019-02-05', 清明节: '2019-04-05', 端午节: '2019-06-07', 中秋节: '2019-09-13' },
   2020: { 春节初一: '2020-01-25', 清明节: '2020-04-04', 端午节: '2020-06-25', 中秋节: '2020-10-01' },
@@ -31,7 +50,34 @@ const LUNAR_AND_SOLAR_TERM_DATES: Record<number, { 春节初一: string; 清明�
   2024: { 春节初一: '2024-02-10', 清明节: '2024-04-04', 端午节: '2024-06-10', 中秋节: '2024-09-17' },
   2025: { 春节初一: '2025-01-29', 清明节: '2025-04-04', 端午节: '2025-05-31', 中秋节: '2025-10-06' },
   2026: { 春节初一: '2026-02-17', 清明节: '2026-04-05', 端午节: '2026-06-19', 中秋节: '2026-09-25' },
+  2027: { 春节初一: '2027-02-06', 清明节: '2027-04-05', 端午节: '2027-06-09', 中秋节: '2027-09-15' },
 };
+
+/** The statutory days off of one festival in `year`, by the rule in force (《全国年节及纪念日放假办法》 art. 2). */
+function statutoryDates(year: number, festival: Festival): number[] {
+  const dates = LUNAR_AND_SOLAR_TERM_DATES[year];
+  if (!dates) throw new Error(`no lunar dates for ${year}: add the year to LUNAR_AND_SOLAR_TERM_DATES`);
+  const chuyi = parseDay(dates.春节初一);
+  const run = (first: number, n: number): number[] => Array.from({ length: n }, (_, i) => first + i);
+  const n = statutoryFor(year)[festival];
+  switch (festival) {
+    case '元旦':
+      return [dayFromCivil(year, 1, 1)];
+    case '春节':
+      // 初一 to 初三; 除夕 too from 2025 (国务院令第795号). The 2024 除夕 was only encouraged leave.
+      return n === 4 ? run(chuyi - 1, 4) : run(chuyi, 3);
+    case '清明节':
+      return [parseDay(dates.清明节)];
+    case '劳动节':
+      return run(dayFromCivil(year, 5, 1), n);
+    case '端午节':
+      return [parseDay(dates.端午节)];
+    case '中秋节':
+      return [parseDay(dates.中秋节)];
+    case '国庆节':
+      return run(dayFromCivil(year, 10, 1), 3);
+  }
+}
 
 // Reading the notice's own words back into dates, to check the structured fields against them.
 interface Mention {
@@ -98,11 +144,20 @@ function parseClause(text: string, year: number): Parsed {
 }
 
 describe('holiday arrangements data', () => {
-  it('has every year 2019–2026 exactly once, in order', () => {
-    expect(HOLIDAY_ARRANGEMENTS.map((a) => a.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+  it('has every year 2019–2027 exactly once, in order; only 2027 is provisional', () => {
+    expect(HOLIDAY_ARRANGEMENTS.map((a) => a.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
+    expect(PROVISIONAL.map((a) => a.year)).toEqual([2027]);
   });
 
-  it.each(HOLIDAY_ARRANGEMENTS)('$year: cites its notice', (a) => {
+  it('collects exactly one file per year: data/years/YYYY.ts exports ARRANGEMENT_YYYY for year YYYY', () => {
+    const files = readdirSync(new URL('./years', import.meta.url))
+      .filter((f) => /^\d{4}\.ts$/.test(f))
+      .sort();
+    const exported = Object.entries(YEARS).map(([name, a]) => [name, a.year]);
+    expect(exported.sort()).toEqual(files.map((f) => [`ARRANGEMENT_${f.slice(0, 4)}`, Number(f.slice(0, 4))]));
+  });
+
+  it.each(OFFICIAL)('$year: cites its notice', (a) => {
     expect(a.title).toBe(`国务院办公厅关于${a.year}年部分节假日安排的通知`);
     // Notices are numbered in the year they are issued, the year before the arrangement.
     expect(a.docNo).toMatch(new RegExp(`^国办发明电〔${a.year - 1}〕\\d+号$`));
@@ -149,6 +204,8 @@ describe('holiday arrangements data', () => {
       for (const w of p.workdays) {
         const d = parseDay(w);
         expect(formatDay(d)).toBe(w);
+        // Never a day of the break itself.
+        expect(d < parseDay(p.from) || d > parseDay(p.to), `${w} inside ${p.from}..${p.to}`).toBe(true);
         expect(isWeekendDay(d), `${w} is a ${dayOfWeek(d)}`).toBe(true);
         // 调休 borrows the weekend just before or just after the break.
         expect(d < parseDay(p.from) ? parseDay(p.from) - d : d - parseDay(p.to)).toBeGreaterThan(0);
@@ -173,7 +230,7 @@ describe('holiday arrangements data', () => {
   // weeks alone give 14 days and 劳动节 4–5 more since 2019; 元旦, 清明节, 端午节 and 中秋节 give 1–3
   // each, so real years sit between 27 (2023) and 33 (2026). 25..40 flags a dropped or duplicated
   // break without breaking on the next ordinary arrangement.
-  it.each(HOLIDAY_ARRANGEMENTS)('$year: lists between 25 and 40 days off', (a) => {
+  it.each(OFFICIAL)('$year: lists between 25 and 40 days off', (a) => {
     const n = offDays(a).length;
     expect(n).toBeGreaterThanOrEqual(25);
     expect(n).toBeLessThanOrEqual(40);
@@ -196,22 +253,63 @@ describe('holiday arrangements data', () => {
   });
 
   it.each(HOLIDAY_ARRANGEMENTS)('$year: statutory days fixed by the Chinese calendar fall in their break', (a) => {
-    const dates = LUNAR_AND_SOLAR_TERM_DATES[a.year]!;
-    const inBreak = (festival: Festival, date: number): void => {
+    for (const festival of FESTIVALS) {
       const p = a.periods.find((x) => x.festivals.includes(festival))!;
-      expect(date, `${festival} ${formatDay(date)}`).toBeGreaterThanOrEqual(parseDay(p.from));
-      expect(date, `${festival} ${formatDay(date)}`).toBeLessThanOrEqual(parseDay(p.to));
-    };
-    inBreak('元旦', dayFromCivil(a.year, 1, 1));
-    const chuyi = parseDay(dates.春节初一);
-    // 初一 to 初三; 除夕 too from 2025 (国务院令第795号). The 2024 除夕 was only encouraged leave.
-    for (let d = a.year >= 2025 ? chuyi - 1 : chuyi; d <= chuyi + 2; d++) inBreak('春节', d);
-    inBreak('清明节', parseDay(dates.清明节));
-    inBreak('劳动节', dayFromCivil(a.year, 5, 1));
-    if (a.year >= 2025) inBreak('劳动节', dayFromCivil(a.year, 5, 2));
-    inBreak('端午节', parseDay(dates.端午节));
-    inBreak('中秋节', parseDay(dates.中秋节));
-    for (let d = 1; d <= 3; d++) inBreak('国庆节', dayFromCivil(a.year, 10, d));
+      const dates = statutoryDates(a.year, festival);
+      expect(dates).toHaveLength(statutoryFor(a.year)[festival]);
+      for (const date of dates) {
+        expect(date, `${festival} ${formatDay(date)}`).toBeGreaterThanOrEqual(parseDay(p.from));
+        expect(date, `${festival} ${formatDay(date)}`).toBeLessThanOrEqual(parseDay(p.to));
+      }
+    }
+  });
+
+  it('spells out the lunar dates of 2019–2027 (除夕 is the day before 初一)', () => {
+    expect(Object.keys(LUNAR_AND_SOLAR_TERM_DATES).map(Number)).toEqual(HOLIDAY_ARRANGEMENTS.map((a) => a.year));
+    expect(statutoryDates(2027, '春节').map(formatDay)).toEqual(['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08']);
+    expect(statutoryDates(2024, '春节').map(formatDay)).toEqual(['2024-02-10', '2024-02-11', '2024-02-12']);
+  });
+
+  // A provisional year holds what the law fixes and nothing a notice would decide: each break is its
+  // statutory days (art. 2 of the rule in force) followed by one weekday off for each of them that falls
+  // on a weekend (art. 6, 补假), with no weekend worked and no bridge day.
+  it.each(PROVISIONAL)('$year (provisional): statutory days and their art. 6 补假 only, nothing else', (a) => {
+    expect(a.provisional).toBe(true);
+    expect(a.awaiting).toBe(`国务院办公厅关于${a.year}年部分节假日安排的通知`);
+    expect(a.title).toContain('暂定');
+    expect(a.source).toContain(statutoryRuleFor(a.year).source);
+    expect(a.note).toContain('替换');
+    expect(a.periods.map((p) => p.festivals)).toEqual(FESTIVALS.map((f) => [f]));
+    for (const p of a.periods) {
+      const festival = p.festivals[0]!;
+      const statutory = statutoryDates(a.year, festival);
+      let made = statutory.filter(isWeekendDay).length;
+      let last = statutory[statutory.length - 1]!;
+      while (made > 0) {
+        last++;
+        if (!isWeekendDay(last)) made--;
+      }
+      expect([p.from, p.to], `${a.year} ${festival}`).toEqual([formatDay(statutory[0]!), formatDay(last)]);
+      expect(p.workdays).toEqual([]);
+      expect(p.amendment).toBeUndefined();
+    }
+  });
+
+  it('ships 2027 as provisional, on the verified 2027 dates', () => {
+    const a = HOLIDAY_ARRANGEMENTS.find((x) => x.year === 2027)!;
+    expect(a.provisional).toBe(true);
+    expect(a.periods.map((p) => [p.name, p.from, p.to, p.workdays])).toEqual([
+      ['元旦', '2027-01-01', '2027-01-01', []],
+      // 除夕 Friday 2-05 to 初三 Monday 2-08; 初一 and 初二 fall on the weekend: 补假 Tuesday and Wednesday.
+      ['春节', '2027-02-05', '2027-02-10', []],
+      ['清明节', '2027-04-05', '2027-04-05', []],
+      // 5-01 and 5-02 are Saturday and Sunday: 补假 Monday 5-03 and Tuesday 5-04.
+      ['劳动节', '2027-05-01', '2027-05-04', []],
+      ['端午节', '2027-06-09', '2027-06-09', []],
+      ['中秋节', '2027-09-15', '2027-09-15', []],
+      // 10-02 and 10-03 are Saturday and Sunday: 补假 Monday 10-04 and Tuesday 10-05.
+      ['国庆节', '2027-10-01', '2027-10-05', []],
+    ]);
   });
 
   it.each(HOLIDAY_ARRANGEMENTS)('$year: dates and weekdays agree with the notice text', (a) => {
