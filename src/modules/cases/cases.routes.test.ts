@@ -239,6 +239,27 @@ describe('credit repair', () => {
   });
 });
 
+describe('transitions outside the tables', () => {
+  it('are refused through the API for every action a fresh objection does not allow', async () => {
+    const complaint = await app.inject({
+      method: 'POST',
+      url: '/api/v1/complaints',
+      payload: { subjectName: '泰安市测试商贸有限公司', description: '用于检查状态表的举报内容。', applicant },
+    });
+    const no = complaint.json().caseNo;
+    for (const action of ['accept', 'return', 'resubmit', 'decide', 'approve', 'reject', 'conclude', 'reopen', 'delete']) {
+      const res = await act(no, operator.authorization, { action, note: '说明', outcome: 'substantiated', department: 'scjgj' });
+      expect(res.statusCode, action).toBe(409);
+      expect(res.json().error.code, action).toBe('INVALID_TRANSITION');
+    }
+    const { rows } = await db.query<{ status: string }>('SELECT status FROM credit_cases WHERE case_no = $1', [no]);
+    expect(rows[0]!.status).toBe('submitted');
+    await act(no, operator.authorization, { action: 'dismiss', note: '举报内容不属于失信行为' });
+    for (const action of ['route', 'dismiss', 'conclude'])
+      expect((await act(no, operator.authorization, { action, note: 'x', department: 'scjgj' })).statusCode).toBe(409);
+  });
+});
+
 describe('complaints and the overview', () => {
   it('routes a complaint to the competent department, concludes it, and counts overdue cases', async () => {
     const filed = await app.inject({
