@@ -1,73 +1,22 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app/server';
-import type { App } from '../src/app/types';
-import { buildWeb } from '../src/app/web';
-import { seedDemo } from '../src/modules/demo/demo.load';
-import { createTestDb } from './harness';
+import {
+  HAS_CHROMIUM,
+  focusOutline,
+  horizontalOverflow,
+  screenshot,
+  seriousViolations,
+  startE2e,
+  tabTo,
+  type AxeViolation,
+  type E2eServer,
+} from './e2e-helpers';
 
 // A visitor's journey in Debian's Chromium (installed by .ci/run): search, open a profile, request a credit
-// report, verify it. Runs against a real server on a loopback port with the built portal.
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xinyong-e2e-'));
-// Screenshots of every page checked, kept after the run beside the test template (.tmp/ is the tests' scratch folder).
-const SHOTS = fileURLToPath(new URL('../.tmp/e2e-screenshots/', import.meta.url));
-// axe-core runs inside the page: its source is injected as a script (the CSP allows inline scripts).
-const AXE_SOURCE = fs.readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js'), 'utf8');
-let app: App;
+// report, verify it. Runs against a real server on a loopback port with the built portal (test/e2e-helpers.ts).
+let server: E2eServer;
 let browser: Browser;
 let base = '';
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: string[];
-}
-
-/** Runs axe-core on the page as it is now; returns the violations with the first few offending elements. */
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate<AxeViolation[]>(`axe.run(document, { resultTypes: ['violations'] }).then((r) =>
-    r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) })))`);
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-/** Presses Tab until the focused element matches `selector`; fails after `max` presses. */
-async function tabTo(page: Page, selector: string, max = 40): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate<boolean>(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-/** The focus indicator of the focused element: its outline style and width. */
-function focusOutline(page: Page): Promise<{ style: string; width: string }> {
-  return page.evaluate(
-    `(() => { const s = getComputedStyle(document.activeElement); return { style: s.outlineStyle, width: s.outlineWidth }; })()`,
-  );
-}
 
 async function json<T>(url: string): Promise<T> {
   return (await fetch(base + url)).json() as Promise<T>;
@@ -81,23 +30,16 @@ async function subjectWithPenalty(): Promise<{ subjectId: number; recordId: numb
 }
 
 beforeAll(async () => {
-  await buildWeb({ outDir, quiet: true });
-  const db = await createTestDb();
-  await seedDemo(db, { scale: 0.2, onlyIfEmpty: true });
-  app = await buildApp({ db, rateLimitPerMinute: 0, logLevel: 'silent', webRoot: outDir });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  if (fs.existsSync(CHROMIUM)) browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  server = await startE2e();
+  base = server.base;
+  browser = server.browser!;
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  fs.rmSync(outDir, { recursive: true, force: true });
+  await server?.close();
 });
 
-describe.skipIf(!fs.existsSync(CHROMIUM))('the 信用泰安 portal in a browser', () => {
+describe.skipIf(!HAS_CHROMIUM)('the 信用泰安 portal in a browser', () => {
   it('takes a visitor from a search to a verified credit report', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
     const errors: string[] = [];
@@ -139,8 +81,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the 信用泰安 portal in a browser'
       '/repair',
     ]) {
       await page.goto(`${base}${url}`, { waitUntil: 'networkidle' });
-      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-      expect(overflow, url).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page), url).toBeLessThanOrEqual(0);
     }
     await page.close();
   }, 60_000);
@@ -239,7 +180,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the 信用泰安 portal in a browser'
         await page.goto(`${base}${url}`, { waitUntil: 'networkidle' });
         await page.locator('main h1').first().waitFor();
         await screenshot(page, `${slug}-${width}`);
-        const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        const serious = await seriousViolations(page);
         if (serious.length) found[`${name} ${width}px`] = serious;
       }
       await page.close();
