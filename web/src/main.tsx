@@ -1,5 +1,5 @@
 import './styles.css';
-import { StrictMode, useEffect, useRef } from 'react';
+import { StrictMode, Suspense, lazy, useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Link, match, useLocation } from './router';
 import { HomePage } from './pages/home';
@@ -13,6 +13,9 @@ import { ArticlePage, ArticlesPage } from './pages/articles';
 import { NotFoundPage } from './pages/not-found';
 import { ObjectionGuidePage } from './pages/objection';
 import { RepairGuidePage } from './pages/repair';
+
+// The department and operator console is a separate chunk: visitors of the public site never download it.
+const Console = lazy(() => import('./console/console'));
 
 const NAV = [
   { href: '/', label: '首页' },
@@ -42,8 +45,27 @@ function route(path: string, query: URLSearchParams) {
   return <NotFoundPage />;
 }
 
+function isConsole(path: string): boolean {
+  return path === '/login' || path === '/console' || path.startsWith('/console/');
+}
+
 function App() {
   const { path, query } = useLocation();
+  if (!isConsole(path)) return <Portal path={path} query={query} />;
+  return (
+    <Suspense
+      fallback={
+        <p className="wrap muted" role="status">
+          正在加载管理后台…
+        </p>
+      }
+    >
+      <Console path={path} query={query} />
+    </Suspense>
+  );
+}
+
+function Portal({ path, query }: { path: string; query: URLSearchParams }) {
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
   useEffect(() => {
@@ -72,6 +94,9 @@ function App() {
                   </Link>
                 </li>
               ))}
+              <li className="nav-login">
+                <Link href="/login">部门登录</Link>
+              </li>
             </ul>
           </nav>
         </div>
