@@ -38,6 +38,9 @@ describe('POST /api/v1/auth/login', () => {
     });
     const me = await app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } });
     expect(me.json()).toMatchObject({ kind: 'user', name: '张经办' });
+    // The console's menu: what a department operator may do, and not what it may not.
+    expect(me.json().permissions).toEqual(expect.arrayContaining(['intake.submit', 'checks.run', 'lists.manage', 'cases.handle']));
+    expect(me.json().permissions).not.toContain('measures.manage');
     expect((await latestAudit(db, 1))[0]?.action).toBe('auth.login');
   });
 
@@ -53,7 +56,7 @@ describe('POST /api/v1/auth/login', () => {
 describe('authentication', () => {
   it('treats no credentials as an anonymous visitor', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/v1/auth/me' });
-    expect(res.json()).toMatchObject({ kind: 'anonymous', roles: ['public'] });
+    expect(res.json()).toMatchObject({ kind: 'anonymous', roles: ['public'], permissions: [] });
   });
 
   it('refuses a forged token instead of downgrading it to anonymous', async () => {

@@ -4,6 +4,7 @@ import { ErrorBody } from '../../app/errors';
 import type { App } from '../../app/types';
 import { unauthenticated } from '../../shared/errors';
 import { listDepartments } from './auth.repository';
+import { can, PERMISSIONS, type Permission } from './auth.policy';
 import { login, logout } from './auth.service';
 import { ROLE_LABELS, type Principal } from './auth.types';
 
@@ -15,6 +16,8 @@ function presentPrincipal(p: Principal) {
     roles: [...p.roles],
     roleLabels: p.roles.map((r) => ROLE_LABELS[r]),
     ...(p.departmentCode ? { departmentCode: p.departmentCode } : {}),
+    // What the console may offer; the server checks every request again.
+    permissions: (Object.keys(PERMISSIONS) as Permission[]).filter((perm) => can(p, perm)),
   };
 }
 
@@ -25,6 +28,7 @@ const PrincipalSchema = z.object({
   roles: z.array(z.string()),
   roleLabels: z.array(z.string()),
   departmentCode: z.string().optional(),
+  permissions: z.array(z.string()).describe('当前身份拥有的权限（控制台据此显示菜单；服务器对每个请求另行检查）'),
 });
 
 const DepartmentSchema = z.object({
