@@ -16,6 +16,7 @@ import { portalRoutes } from '../modules/portal/portal.routes';
 import { reportsRoutes } from '../modules/reports/reports.routes';
 import { listsRoutes } from '../modules/lists/lists.routes';
 import { measuresRoutes } from '../modules/measures/measures.routes';
+import { checksBatchRoutes } from '../modules/measures/checks.batch.routes';
 import { casesRoutes } from '../modules/cases/cases.routes';
 import { subjectsRoutes } from '../modules/subjects/subjects.routes';
 import { systemClock, type Clock } from '../shared/clock';
@@ -135,6 +136,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   await reportsRoutes(app, deps);
   await listsRoutes(app, deps);
   await measuresRoutes(app, deps);
+  await checksBatchRoutes(app, deps);
   await casesRoutes(app, deps);
   await contentRoutes(app, deps);
   await auditRoutes(app, deps);
