@@ -26,7 +26,7 @@ import {
   type SubjectMatchRow,
 } from './checks.batch.repository';
 import { takeCheckSerials } from './checks.repository';
-import { applicableMeasures, scoreName, type ApplicableMeasure } from './checks.rules';
+import { applicableMeasures, checkSummary, scoreName, type ApplicableMeasure } from './checks.rules';
 import type { CheckAnswer, CheckHit } from './checks.service';
 import { activeSigningKey, sha256Hex, signReceipt, type SignedReceipt } from './checks.signing';
 import { SCENARIOS, type Scenario } from './data/scenarios';
@@ -217,19 +217,6 @@ function hitOf(e: InForceRow, types: Map<string, ListType>): CheckHit {
   };
 }
 
-/** The conclusion in words, as a single check gives it. */
-function summaryOf(hits: readonly CheckHit[], measures: readonly ApplicableMeasure[], scenario: Scenario): string {
-  const scene = SCENARIOS[scenario];
-  if (hits.length === 0) return `核查日该主体不在任何有效名单中，“${scene}”场景无适用的联合奖惩措施。`;
-  const red = hits.filter((h) => h.listType.flag === 'red').length;
-  const black = hits.length - red;
-  const p = measures.filter((m) => m.kind === 'punishment').length;
-  const r = measures.length - p;
-  const lists = [black ? `${black} 条失信类名单` : '', red ? `${red} 条红名单` : ''].filter(Boolean).join('、');
-  const acts = [p ? `${p} 项惩戒措施` : '', r ? `${r} 项激励措施` : ''].filter(Boolean).join('、');
-  return `核查日该主体有 ${lists}在有效期内；本部门在“${scene}”场景${acts ? `适用 ${acts}` : '无适用措施'}。`;
-}
-
 const isPersonCode = (kind: CodeKind | undefined) => kind === 'resident_id';
 const inputKind = (r: InputRow) => (r.by === 'code' ? r.lookup.kind : r.by === 'error' ? r.codeKind : undefined);
 
@@ -284,7 +271,7 @@ function answer(
 function answerSubject(env: Env, r: InputRow, s: SubjectMatchRow, entries: readonly InForceRow[], notes: string[]): Answered {
   const hits = entries.map((e) => hitOf(e, env.listTypes));
   const measures = hits.length ? env.measuresFor(hits.map((h) => h.listType.code)) : [];
-  const summary = summaryOf(hits, measures, env.scenario);
+  const summary = checkSummary(hits.length > 0 ? 'hit' : 'clear', hits, measures, env.scenario);
   const nameNote =
     r.by === 'code' && r.name && normalizeName(r.name) !== s.name_norm && searchKey(r.name) !== searchKey(s.name)
       ? ['所填名称与平台记录的现名称不一致，请核对']

@@ -1,3 +1,4 @@
+import { SCENARIOS, type Scenario } from './data/scenarios';
 import type { MeasureRow, MemorandumRow } from './measures.repository';
 
 /** A measure as a check answer carries it: what to do, under which document, triggered by which lists. */
@@ -87,4 +88,33 @@ function bigramDice(a: string, b: string): number {
     }
   }
   return (2 * common) / (ga.length + gb.length);
+}
+
+export type CheckOutcome = 'hit' | 'clear' | 'not_found' | 'candidates';
+
+/** The conclusion of a check in one Chinese sentence (single and batch checks alike). Pure. */
+export function checkSummary(
+  outcome: CheckOutcome,
+  hits: readonly { listType: { flag: string } }[],
+  measures: readonly Pick<ApplicableMeasure, 'kind'>[],
+  scenario: string,
+): string {
+  const scene = SCENARIOS[scenario as Scenario] ?? scenario;
+  switch (outcome) {
+    case 'not_found':
+      return '平台未收录该主体，未发现名单信息；请核对代码是否正确。';
+    case 'candidates':
+      return '按名称核查不作结论：请从候选主体中确认统一社会信用代码后再次核查。';
+    case 'clear':
+      return `核查日该主体不在任何有效名单中，“${scene}”场景无适用的联合奖惩措施。`;
+    case 'hit': {
+      const red = hits.filter((h) => h.listType.flag === 'red').length;
+      const black = hits.length - red;
+      const p = measures.filter((m) => m.kind === 'punishment').length;
+      const r = measures.length - p;
+      const lists = [black ? `${black} 条失信类名单` : '', red ? `${red} 条红名单` : ''].filter(Boolean).join('、');
+      const acts = [p ? `${p} 项惩戒措施` : '', r ? `${r} 项激励措施` : ''].filter(Boolean).join('、');
+      return `核查日该主体有 ${lists}在有效期内；本部门在“${scene}”场景${acts ? `适用 ${acts}` : '无适用措施'}。`;
+    }
+  }
 }

@@ -5,7 +5,7 @@ import { actorOf, findDepartment, requirePermission, type Ctx, type DepartmentRo
 import { addWorkingDays, calendarCovers } from '../calendar';
 import { findInForce, listListTypes, type ListType } from '../lists';
 import { presentSubjectRef, resolveSubject, searchKey, searchSubjects } from '../subjects';
-import { applicableMeasures, scoreName, type ApplicableMeasure } from './checks.rules';
+import { applicableMeasures, checkSummary, scoreName, type ApplicableMeasure } from './checks.rules';
 import {
   checkStatsByDepartment,
   findCheck,
@@ -74,27 +74,6 @@ async function callerDepartment(ctx: Ctx): Promise<DepartmentRow> {
   const dept = code ? await findDepartment(ctx.db, code) : undefined;
   if (!dept) throw forbidden('信用核查须以部门身份（部门用户或部门接口客户端）进行');
   return dept;
-}
-
-function summaryOf(outcome: CheckRow['outcome'], hits: CheckHit[], measures: ApplicableMeasure[], scenario: string): string {
-  const scene = SCENARIOS[scenario as Scenario] ?? scenario;
-  switch (outcome) {
-    case 'not_found':
-      return '平台未收录该主体，未发现名单信息；请核对代码是否正确。';
-    case 'candidates':
-      return '按名称核查不作结论：请从候选主体中确认统一社会信用代码后再次核查。';
-    case 'clear':
-      return `核查日该主体不在任何有效名单中，“${scene}”场景无适用的联合奖惩措施。`;
-    case 'hit': {
-      const red = hits.filter((h) => h.listType.flag === 'red').length;
-      const black = hits.length - red;
-      const p = measures.filter((m) => m.kind === 'punishment').length;
-      const r = measures.length - p;
-      const lists = [black ? `${black} 条失信类名单` : '', red ? `${red} 条红名单` : ''].filter(Boolean).join('、');
-      const acts = [p ? `${p} 项惩戒措施` : '', r ? `${r} 项激励措施` : ''].filter(Boolean).join('、');
-      return `核查日该主体有 ${lists}在有效期内；本部门在“${scene}”场景${acts ? `适用 ${acts}` : '无适用措施'}。`;
-    }
-  }
 }
 
 /**
@@ -191,7 +170,7 @@ async function answerByCode(
   };
   const subject = await resolveSubject(ctx.db, code);
   if (!subject)
-    return { ...base, outcome: 'not_found', summary: summaryOf('not_found', [], [], scenario), subject: null, hits: [], measures: [] };
+    return { ...base, outcome: 'not_found', summary: checkSummary('not_found', [], [], scenario), subject: null, hits: [], measures: [] };
   const types = await listTypesByCode(ctx);
   const hits: CheckHit[] = (await findInForce(ctx.db, [subject.id], checkDate)).map((e) => {
     const t = types.get(e.list_type);
@@ -218,7 +197,7 @@ async function answerByCode(
   return {
     ...base,
     outcome,
-    summary: summaryOf(outcome, hits, applicable, scenario),
+    summary: checkSummary(outcome, hits, applicable, scenario),
     subject: presentSubjectRef(subject),
     hits,
     measures: applicable,
@@ -245,7 +224,7 @@ async function answerByName(
     caseNo,
     department: { code: dept.code, name: dept.name },
     outcome: 'candidates',
-    summary: summaryOf('candidates', [], [], scenario),
+    summary: checkSummary('candidates', [], [], scenario),
     subject: null,
     hits: [],
     measures: [],
