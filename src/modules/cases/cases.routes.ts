@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ctxOf, type AppDeps } from '../../app/context';
 import { ErrorBody } from '../../app/errors';
+import { HistoryStep, paging, QueryFlag } from '../../app/schemas';
 import type { App } from '../../app/types';
 import { chinaDate } from '../../shared/clock';
 import { notFound } from '../../shared/errors';
@@ -83,17 +84,7 @@ const FullCase = Progress.extend({
   overdue: z.boolean(),
   actions: z.array(z.string()).describe('当前用户可执行的操作'),
   files: z.array(z.object({ id: z.number(), fileName: z.string(), mime: z.string(), size: z.number(), sha256: z.string() })),
-  history: z.array(
-    z.object({
-      action: z.string(),
-      from: z.string().nullable(),
-      to: z.string(),
-      note: z.string().nullable(),
-      details: z.record(z.string(), z.unknown()),
-      actor: z.string(),
-      at: z.string(),
-    }),
-  ),
+  history: z.array(HistoryStep),
 });
 
 function lookupRoute(app: App, deps: AppDeps, kind: CaseKind, path: string, label: string, codeLabel: string) {
@@ -235,16 +226,9 @@ export async function casesRoutes(app: App, deps: AppDeps): Promise<void> {
       querystring: z.object({
         kind: z.enum(CASE_KINDS).optional(),
         status: z.string().max(32).optional(),
-        open: z
-          .enum(['true', 'false'])
-          .optional()
-          .transform((v) => v === 'true'),
-        overdue: z
-          .enum(['true', 'false'])
-          .optional()
-          .transform((v) => v === 'true'),
-        page: z.coerce.number().int().min(1).default(1),
-        pageSize: z.coerce.number().int().min(1).max(100).default(20),
+        open: QueryFlag,
+        overdue: QueryFlag,
+        ...paging(),
       }),
       response: {
         200: z.object({ items: z.array(z.record(z.string(), z.unknown())), total: z.number(), page: z.number(), pageSize: z.number() }),

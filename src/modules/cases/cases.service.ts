@@ -226,27 +226,7 @@ export async function fileObjection(ctx: Ctx, input: ObjectionInput): Promise<{ 
   const files = checkEvidence(input.evidence ?? []);
   await refuseDuplicate(ctx.db, 'objection', target);
   const deadline = addWorkingDays(today, CASE_RULES.objection.platformWorkingDays);
-  const caseNo = await newCase(
-    ctx,
-    'objection',
-    {
-      subjectId: target.subject.id,
-      kind: 'objection',
-      recordId: target.record?.id ?? null,
-      listEntryId: target.entry?.entry.id ?? null,
-      target: target.snapshot,
-      departmentId: target.departmentId,
-      applicant: cleanApplicant(input.applicant),
-      lookupHash: lookupHash(normalizeCode(target.subject.code)),
-      grounds: input.grounds,
-      description: input.description,
-      request: {},
-      deadline,
-    },
-    files,
-    today,
-  );
-  return { caseNo, receivedOn: today, deadline };
+  return fileAboutTarget(ctx, 'objection', target, input, { grounds: input.grounds, request: {}, deadline, files, today });
 }
 
 export interface RepairInput {
@@ -281,27 +261,44 @@ export async function fileRepair(ctx: Ctx, input: RepairInput): Promise<{ caseNo
   const files = checkEvidence(input.evidence);
   await refuseDuplicate(ctx.db, 'repair', target);
   const deadline = addWorkingDays(today, CASE_RULES.repair.decisionWorkingDays);
+  return fileAboutTarget(ctx, 'repair', target, input, {
+    grounds: null,
+    request: { commitment: REPAIR_COMMITMENT, committedAt: ctx.clock.now().toISOString() },
+    deadline,
+    files,
+    today,
+  });
+}
+
+/** Stores an objection or repair about a record or list entry; the lookup code is the subject's identifier. */
+async function fileAboutTarget(
+  ctx: Ctx,
+  kind: 'objection' | 'repair',
+  target: Target,
+  input: { description: string; applicant: Applicant },
+  o: { grounds: string | null; request: Record<string, unknown>; deadline: string; files: NewCaseFile[]; today: string },
+): Promise<{ caseNo: string; receivedOn: string; deadline: string }> {
   const caseNo = await newCase(
     ctx,
-    'repair',
+    kind,
     {
       subjectId: target.subject.id,
-      kind: 'repair',
+      kind,
       recordId: target.record?.id ?? null,
       listEntryId: target.entry?.entry.id ?? null,
       target: target.snapshot,
       departmentId: target.departmentId,
       applicant: cleanApplicant(input.applicant),
       lookupHash: lookupHash(normalizeCode(target.subject.code)),
-      grounds: null,
+      grounds: o.grounds,
       description: input.description,
-      request: { commitment: REPAIR_COMMITMENT, committedAt: ctx.clock.now().toISOString() },
-      deadline,
+      request: o.request,
+      deadline: o.deadline,
     },
-    files,
-    today,
+    o.files,
+    o.today,
   );
-  return { caseNo, receivedOn: today, deadline };
+  return { caseNo, receivedOn: o.today, deadline: o.deadline };
 }
 
 export type RepairEligibility = { ok: true } | { ok: false; code: 'PUBLICITY_MINIMUM_NOT_REACHED' | 'REPAIR_ELSEWHERE'; message: string };

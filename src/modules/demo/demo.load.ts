@@ -21,7 +21,8 @@ import {
   type StoredCatalogItem,
 } from '../catalog';
 import { getMeta, setMeta } from '../profile';
-import { insertListEntries, insertRecords, recordKey, type NewListEntry, type NewRecord } from '../records';
+import { insertEntries, publishedEntry, type NewEntry } from '../lists';
+import { insertRecords, recordKey, type NewRecord } from '../records';
 import { insertSubjects, type NewSubject, type SubjectKind } from '../subjects';
 import { createDemoAccounts } from './demo.accounts';
 import { generateDemoChunks } from './demo.generate';
@@ -124,7 +125,7 @@ function toRows(
   chunk: DemoData,
   ids: Map<string, { id: number; kind: SubjectKind }>,
   ctx: Context,
-): { records: NewRecord[]; entries: NewListEntry[] } {
+): { records: NewRecord[]; entries: NewEntry[] } {
   const records: NewRecord[] = [];
   for (const l of chunk.licenses) {
     const f = l.fields;
@@ -151,18 +152,22 @@ function toRows(
     });
   }
   for (const p of chunk.penalties) records.push(penaltyRecord(p, ids.get(p.subjectRef)!, ctx));
-  const entries = chunk.listEntries.map((e): NewListEntry => ({
-    subjectId: ids.get(e.subjectRef)!.id,
-    listType: LIST_ITEMS[e.listType],
-    departmentId: ctx.departments.get(e.departmentCode) ?? null,
-    docNo: e.docNo,
-    reason: e.reason,
-    legalBasis: e.legalBasis,
-    startDate: e.startDate,
-    endDate: e.endDate ?? null,
-    status: e.endDate !== undefined && e.endDate <= ctx.today ? 'ended' : 'published',
-    details: { ...e.details, catalogVersion: ctx.listVersions.get(LIST_ITEMS[e.listType]) },
-  }));
+  const entries = chunk.listEntries.map((e) =>
+    publishedEntry(
+      {
+        subjectId: ids.get(e.subjectRef)!.id,
+        listType: LIST_ITEMS[e.listType],
+        departmentId: ctx.departments.get(e.departmentCode) ?? null,
+        docNo: e.docNo,
+        reason: e.reason,
+        legalBasis: e.legalBasis,
+        startDate: e.startDate,
+        endDate: e.endDate ?? null,
+        details: { ...e.details, catalogVersion: ctx.listVersions.get(LIST_ITEMS[e.listType]) },
+      },
+      ctx.today,
+    ),
+  );
   return { records, entries };
 }
 
@@ -222,7 +227,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedR
         const written = {
           subjects: ids.length,
           records: (await insertRecords(tx, records)).length,
-          listEntries: await insertListEntries(tx, entries),
+          listEntries: (await insertEntries(tx, entries, new Date())).length,
         };
         await recordAudit(tx, SYSTEM_ACTOR, { action: 'demo.seed', details: { scale, ...written } });
         totals.subjects += written.subjects;

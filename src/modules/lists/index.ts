@@ -14,7 +14,7 @@ export {
   type EntryAction,
   type EntryStatus,
 } from './lists.machine';
-export { findEntrySourceKeys, findInForce, type EntryRow, type InForceRow } from './lists.repository';
+export { findEntrySourceKeys, findInForce, insertEntries, type EntryRow, type InForceRow, type NewEntry } from './lists.repository';
 export {
   endEntryFor,
   findEntryWithType,
@@ -23,6 +23,7 @@ export {
   listEntries,
   listListTypes,
   proposeEntry,
+  publishedEntry,
   syncEntriesFromRecords,
   transitionEntry,
   type ListType,

@@ -88,7 +88,7 @@ export interface NewEntry {
   status: EntryStatus;
   endReason: EndReason | null;
   endedOn: string | null;
-  sourceKey: string;
+  sourceKey: string | null;
   recordId: number | null;
   publishedOn: string | null;
   details: Record<string, unknown>;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { ctxOf, type AppDeps } from '../../app/context';
 import { ErrorBody } from '../../app/errors';
+import { HistoryStep, IsoDate, paging } from '../../app/schemas';
 import type { App } from '../../app/types';
 import { END_REASONS, ENTRY_ACTIONS, ENTRY_STATUSES } from './lists.machine';
 import { getEntry, listEntries, listListTypes, proposeEntry, transitionEntry } from './lists.service';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const Id = z.object({ id: z.coerce.number().int().positive().describe('名单条目编号') });
 const Errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
@@ -75,8 +75,7 @@ export async function listsRoutes(app: App, deps: AppDeps): Promise<void> {
       querystring: z.object({
         listType: z.string().max(32).optional().describe('名单代码'),
         status: z.enum(ENTRY_STATUSES).optional(),
-        page: z.coerce.number().int().min(1).default(1),
-        pageSize: z.coerce.number().int().min(1).max(100).default(20),
+        ...paging(),
       }),
       response: { 200: z.object({ items: z.array(Entry), total: z.number(), page: z.number(), pageSize: z.number() }), ...Errors },
     },
@@ -112,17 +111,7 @@ export async function listsRoutes(app: App, deps: AppDeps): Promise<void> {
       params: Id,
       response: {
         200: Entry.extend({
-          history: z.array(
-            z.object({
-              action: z.string(),
-              from: z.string().nullable(),
-              to: z.string(),
-              note: z.string().nullable(),
-              details: z.record(z.string(), z.unknown()),
-              actor: z.string(),
-              at: z.string(),
-            }),
-          ),
+          history: z.array(HistoryStep),
         }),
         ...Errors,
       },

@@ -528,3 +528,23 @@ export async function findEntryWithType(q: Queryable, id: number): Promise<{ ent
   if (!entry) return undefined;
   return { entry, type: await getListType(q, entry.list_type) };
 }
+
+/**
+ * An entry decided and published outside the console (demo data, a provider's own system): published on its
+ * start date, or ended by expiry on its end date when that is past.
+ */
+export function publishedEntry(
+  e: Pick<NewEntry, 'subjectId' | 'listType' | 'departmentId' | 'docNo' | 'reason' | 'legalBasis' | 'startDate' | 'endDate' | 'details'>,
+  today: string,
+): NewEntry {
+  const ended = e.endDate !== null && e.endDate <= today;
+  return {
+    ...e,
+    status: ended ? 'ended' : 'published',
+    endReason: ended ? 'expired' : null,
+    endedOn: ended ? e.endDate : null,
+    sourceKey: null,
+    recordId: null,
+    publishedOn: e.startDate,
+  };
+}

@@ -27,7 +27,7 @@ import {
 } from './checks.batch.repository';
 import { takeCheckSerials } from './checks.repository';
 import { applicableMeasures, checkSummary, scoreName, type ApplicableMeasure } from './checks.rules';
-import type { CheckAnswer, CheckHit } from './checks.service';
+import { hitOf, type CheckAnswer, type CheckHit } from './checks.service';
 import { activeSigningKey, sha256Hex, signReceipt, type SignedReceipt } from './checks.signing';
 import { SCENARIOS, type Scenario } from './data/scenarios';
 import { findCurrentMeasures, findCurrentMemoranda } from './measures.repository';
@@ -201,20 +201,6 @@ interface Answered {
   subjectId: number;
   answer: CheckAnswer & { batch: { row: number; result: RowResult; line: string } };
   line: string;
-}
-
-function hitOf(e: InForceRow, types: Map<string, ListType>): CheckHit {
-  const t = types.get(e.list_type);
-  return {
-    entryId: e.id,
-    listType: { code: e.list_type, name: t?.name ?? e.list_type, flag: t?.flag ?? 'black' },
-    department: e.department_name,
-    docNo: e.doc_no,
-    reason: e.reason,
-    legalBasis: e.legal_basis,
-    startDate: e.start_date,
-    endDate: e.end_date,
-  };
 }
 
 const isPersonCode = (kind: CodeKind | undefined) => kind === 'resident_id';

@@ -3,7 +3,7 @@ import { AppError, forbidden, invalidInput, notFound } from '../../shared/errors
 import { recordAudit } from '../audit';
 import { actorOf, findDepartment, requirePermission, type Ctx, type DepartmentRow } from '../auth';
 import { addWorkingDays, calendarCovers } from '../calendar';
-import { findInForce, listListTypes, type ListType } from '../lists';
+import { findInForce, listListTypes, type InForceRow, type ListType } from '../lists';
 import { presentSubjectRef, resolveSubject, searchKey, searchSubjects } from '../subjects';
 import { applicableMeasures, checkSummary, scoreName, type ApplicableMeasure } from './checks.rules';
 import {
@@ -149,6 +149,21 @@ export async function runCheck(ctx: Ctx, input: CheckInput): Promise<CheckResult
   });
 }
 
+/** A list entry in force as a check answer shows it. */
+export function hitOf(e: InForceRow, types: ReadonlyMap<string, Pick<ListType, 'name' | 'flag'>>): CheckHit {
+  const t = types.get(e.list_type);
+  return {
+    entryId: e.id,
+    listType: { code: e.list_type, name: t?.name ?? e.list_type, flag: t?.flag ?? 'black' },
+    department: e.department_name,
+    docNo: e.doc_no,
+    reason: e.reason,
+    legalBasis: e.legal_basis,
+    startDate: e.start_date,
+    endDate: e.end_date,
+  };
+}
+
 async function listTypesByCode(ctx: Ctx): Promise<Map<string, ListType>> {
   return new Map((await listListTypes(ctx.db)).map((t) => [t.code, t]));
 }
@@ -172,19 +187,7 @@ async function answerByCode(
   if (!subject)
     return { ...base, outcome: 'not_found', summary: checkSummary('not_found', [], [], scenario), subject: null, hits: [], measures: [] };
   const types = await listTypesByCode(ctx);
-  const hits: CheckHit[] = (await findInForce(ctx.db, [subject.id], checkDate)).map((e) => {
-    const t = types.get(e.list_type);
-    return {
-      entryId: e.id,
-      listType: { code: e.list_type, name: t?.name ?? e.list_type, flag: t?.flag ?? 'black' },
-      department: e.department_name,
-      docNo: e.doc_no,
-      reason: e.reason,
-      legalBasis: e.legal_basis,
-      startDate: e.start_date,
-      endDate: e.end_date,
-    };
-  });
+  const hits = (await findInForce(ctx.db, [subject.id], checkDate)).map((e) => hitOf(e, types));
   const [memoranda, measures] = await Promise.all([findCurrentMemoranda(ctx.db), findCurrentMeasures(ctx.db)]);
   const applicable = applicableMeasures(
     hits.map((h) => h.listType.code),

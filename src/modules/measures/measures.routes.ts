@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { ctxOf, type AppDeps } from '../../app/context';
 import { ErrorBody } from '../../app/errors';
+import { IsoDate, paging, QueryFlag } from '../../app/schemas';
 import type { App } from '../../app/types';
 import { DECISIONS, checkStatistics, getCheck, giveFeedback, listChecks, runCheck } from './checks.service';
 import { publishedKeys } from './checks.signing';
 import { SCENARIOS, SCENARIO_CODES } from './data/scenarios';
 import { addMeasure, listMemoranda, measureHistory, saveMemorandum, updateMeasure } from './measures.service';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const Errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const Kind = z.enum(['reward', 'punishment']).describe('reward 守信激励 / punishment 失信惩戒');
 const Scenario = z.enum(SCENARIO_CODES).describe(
@@ -228,16 +228,9 @@ export async function measuresRoutes(app: App, deps: AppDeps): Promise<void> {
       description: '本部门的核查记录（平台运营管理员为全部），可只看待反馈或逾期未反馈的。',
       security: [{ basic: [] }, { bearer: [] }],
       querystring: z.object({
-        awaitingFeedback: z
-          .enum(['true', 'false'])
-          .optional()
-          .transform((v) => v === 'true'),
-        overdue: z
-          .enum(['true', 'false'])
-          .optional()
-          .transform((v) => v === 'true'),
-        page: z.coerce.number().int().min(1).default(1),
-        pageSize: z.coerce.number().int().min(1).max(100).default(20),
+        awaitingFeedback: QueryFlag,
+        overdue: QueryFlag,
+        ...paging(),
       }),
       response: {
         200: z.object({ items: z.array(z.record(z.string(), z.unknown())), total: z.number(), page: z.number(), pageSize: z.number() }),

@@ -3,7 +3,7 @@ import { createTestDb } from '../../../test/harness';
 import { fixedClock } from '../../shared/clock';
 import { ANONYMOUS, SYSTEM_PRINCIPAL } from '../auth';
 import { submitBatch } from '../intake/intake.service';
-import { insertListEntries } from '../records';
+import { insertEntries, publishedEntry } from '../lists';
 import { findOrCreateSubject } from '../subjects';
 import { getPublicProfile } from './portal.profile';
 
@@ -35,20 +35,26 @@ await submitBatch(system, {
 const person = await db.transaction((tx) => findOrCreateSubject(tx, { code: '120103198806018241', name: '赵敏' }));
 const { rows: courts } = await db.query<{ id: number }>(`SELECT id FROM departments WHERE code = 'zy'`);
 await db.transaction((tx) =>
-  insertListEntries(tx, [
-    {
-      subjectId: person.subject.id,
-      listType: 'SXBZXR',
-      departmentId: courts[0]!.id,
-      docNo: '(2026)鲁0902执123号',
-      reason: '有履行能力而拒不履行生效法律文书确定义务',
-      legalBasis: '《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条',
-      startDate: '2026-06-01',
-      endDate: '2028-06-01',
-      status: 'published',
-      details: {},
-    },
-  ]),
+  insertEntries(
+    tx,
+    [
+      publishedEntry(
+        {
+          subjectId: person.subject.id,
+          listType: 'SXBZXR',
+          departmentId: courts[0]!.id,
+          docNo: '(2026)鲁0902执123号',
+          reason: '有履行能力而拒不履行生效法律文书确定义务',
+          legalBasis: '《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条',
+          startDate: '2026-06-01',
+          endDate: '2028-06-01',
+          details: {},
+        },
+        '2026-12-01',
+      ),
+    ],
+    new Date(),
+  ),
 );
 
 describe('getPublicProfile', () => {

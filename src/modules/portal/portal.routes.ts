@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import { ctxOf, type AppDeps } from '../../app/context';
 import { ErrorBody } from '../../app/errors';
+import { IsoDate, paging } from '../../app/schemas';
 import type { App } from '../../app/types';
 import { HeadlineFiguresSchema, RegionsSchema } from './portal.schemas';
 import { getHeadlineFigures, listPublicity, listPublishedEntries, listRegions } from './portal.service';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
-const Paging = {
-  page: z.coerce.number().int().min(1).default(1).describe('页码'),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20).describe('每页条数（最多 100）'),
-};
+const Paging = paging();
 
 const PublicityItem = z.object({
   id: z.number(),

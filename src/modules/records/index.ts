@@ -1,6 +1,5 @@
 export {
   insertRecords,
-  insertListEntries,
   countCurrentRecordsByItem,
   findCurrentByKeys,
   findIdsByKeys,
@@ -16,7 +15,6 @@ export {
   type SubjectListEntryRow,
   type CurrentVersion,
   type NewRecord,
-  type NewListEntry,
   type RecordStatus,
 } from './records.repository';
 export { isShownPublicly, publicFields, PUBLICITY_LABELS, type PublicityFacts } from './records.public';

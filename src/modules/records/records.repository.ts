@@ -128,48 +128,6 @@ export async function findIdsByKeys(q: Queryable, keys: readonly string[]): Prom
   return new Map(rows.map((r) => [r.record_key, r.id]));
 }
 
-export interface NewListEntry {
-  subjectId: number;
-  listType: string;
-  departmentId: number | null;
-  docNo: string | null;
-  reason: string | null;
-  legalBasis: string | null;
-  startDate: string;
-  endDate: string | null;
-  status: string;
-  details: Record<string, unknown>;
-}
-
-/** Inserts list entries in one set-based statement. */
-export async function insertListEntries(q: Queryable, entries: readonly NewListEntry[]): Promise<number> {
-  if (entries.length === 0) return 0;
-  const col = <T>(f: (r: NewListEntry) => T) => entries.map(f);
-  const res = await q.query(
-    // Entries written here were decided and published elsewhere (the demo seed): published on their start
-    // date; an ended one ended by expiry on its end date.
-    `INSERT INTO list_entries (subject_id, list_type, department_id, doc_no, reason, legal_basis, start_date, end_date, status, details,
-       published_on, end_reason, ended_on)
-     SELECT t.*, CASE WHEN t.status IN ('published', 'ended') THEN t.start_date END,
-       CASE WHEN t.status = 'ended' THEN 'expired' END, CASE WHEN t.status = 'ended' THEN t.end_date END
-     FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::date[], $8::date[],
-       $9::text[], $10::jsonb[]) AS t(subject_id, list_type, department_id, doc_no, reason, legal_basis, start_date, end_date, status, details)`,
-    [
-      col((r) => r.subjectId),
-      col((r) => r.listType),
-      col((r) => r.departmentId),
-      col((r) => r.docNo),
-      col((r) => r.reason),
-      col((r) => r.legalBasis),
-      col((r) => r.startDate),
-      col((r) => r.endDate),
-      col((r) => r.status),
-      col((r) => JSON.stringify(r.details)),
-    ],
-  );
-  return res.rowCount;
-}
-
 /** Current records per catalogue item (headline figures). */
 export async function countCurrentRecordsByItem(q: Queryable): Promise<Record<string, number>> {
   const { rows } = await q.query<{ item_code: string; n: number }>(
