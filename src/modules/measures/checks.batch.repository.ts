@@ -1,3 +1,4 @@
+import type { CheckOutcome } from './checks.rules';
 import type { Queryable } from '../../db/db';
 
 // SQL of batch credit checks. The two subject lookups read the subjects module's tables directly: they are
@@ -194,7 +195,7 @@ export interface BatchCheckRow {
   subject_id: number;
   receipt_no: string;
   query: Record<string, unknown>;
-  outcome: 'hit' | 'clear' | 'not_found' | 'candidates';
+  outcome: CheckOutcome;
   answer: Record<string, unknown>;
   answer_hash: string;
   measure_count: number;

@@ -199,6 +199,12 @@ describe('POST /api/v1/checks/batches', () => {
       resultsUrl: `/api/v1/checks/batches/${body.id}/results.csv`,
       replayed: false,
     });
+    // Rows that could not be checked are stored as errors and are not counted as checks.
+    const { rows: byOutcome } = await db.query<{ outcome: string; n: number }>(
+      'SELECT outcome, count(*)::int AS n FROM credit_checks WHERE batch_id = $1 GROUP BY outcome ORDER BY outcome',
+      [body.id],
+    );
+    expect(Object.fromEntries(byOutcome.map((r) => [r.outcome, r.n]))).toEqual({ candidates: 2, clear: 4, error: 3, hit: 1, not_found: 1 });
 
     const csv = await results(finance.authorization, body.id);
     expect(csv.statusCode).toBe(200);

@@ -246,8 +246,7 @@ function answer(
       scenario: { code: env.scenario, name: SCENARIOS[env.scenario] },
       caseNo: env.caseNo,
       department: { code: env.dept.code, name: env.dept.name },
-      // The table knows four outcomes; a refused row is stored as not found, its batch result says why.
-      outcome: result === 'error' ? 'not_found' : result,
+      outcome: result,
       ...a,
       batch: { row: r.rowNo, result, line },
     },

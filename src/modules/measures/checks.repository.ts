@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/db';
+import type { CheckOutcome } from './checks.rules';
 
 /** Takes `n` serials of the day's check counter; returns the first. */
 export async function takeCheckSerials(tx: Queryable, date: string, n = 1): Promise<number> {
@@ -23,7 +24,7 @@ export interface CheckRow {
   scenario: string;
   check_date: string;
   query: Record<string, unknown>;
-  outcome: 'hit' | 'clear' | 'not_found' | 'candidates';
+  outcome: CheckOutcome;
   answer: Record<string, unknown>;
   request_hash: string;
   answer_hash: string;
@@ -206,7 +207,7 @@ export async function checkStatsByDepartment(
 ): Promise<DepartmentCheckStats[]> {
   const { rows } = await q.query<DepartmentCheckStats>(
     `SELECT d.id AS department_id, d.code AS department_code, d.name AS department_name, d.is_member,
-       count(c.id)::bigint AS checks,
+       count(c.id) FILTER (WHERE c.outcome <> 'error')::bigint AS checks,
        count(c.id) FILTER (WHERE c.outcome = 'hit')::bigint AS hit_checks,
        coalesce(sum(c.measure_count), 0)::bigint AS measures_returned,
        count(c.id) FILTER (WHERE c.measure_count > 0 AND f.check_id IS NULL)::bigint AS awaiting_feedback,

@@ -90,7 +90,8 @@ function bigramDice(a: string, b: string): number {
   return (2 * common) / (ga.length + gb.length);
 }
 
-export type CheckOutcome = 'hit' | 'clear' | 'not_found' | 'candidates';
+/** `error`: a batch row that could not be checked (empty, unreadable); never the outcome of a single check. */
+export type CheckOutcome = 'hit' | 'clear' | 'not_found' | 'candidates' | 'error';
 
 /** The conclusion of a check in one Chinese sentence (single and batch checks alike). Pure. */
 export function checkSummary(
@@ -103,6 +104,8 @@ export function checkSummary(
   switch (outcome) {
     case 'not_found':
       return '平台未收录该主体，未发现名单信息；请核对代码是否正确。';
+    case 'error':
+      return '该行无法核查，请按说明更正后重新提交。';
     case 'candidates':
       return '按名称核查不作结论：请从候选主体中确认统一社会信用代码后再次核查。';
     case 'clear':

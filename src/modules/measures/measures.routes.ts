@@ -74,8 +74,8 @@ const CheckResult = z.object({
   caseNo: z.string(),
   department: z.object({ code: z.string(), name: z.string() }),
   outcome: z
-    .enum(['hit', 'clear', 'not_found', 'candidates'])
-    .describe('hit 有名单 / clear 无名单 / not_found 未收录 / candidates 按名称核查的候选'),
+    .enum(['hit', 'clear', 'not_found', 'candidates', 'error'])
+    .describe('hit 有名单 / clear 无名单 / not_found 未收录 / candidates 按名称核查的候选 / error 批量核查中无法核查的行'),
   summary: z.string().describe('核查结论（中文）'),
   subject: SubjectRef.nullable(),
   hits: z.array(
