@@ -1,4 +1,4 @@
-import type { Queryable } from '../../db/db';
+import type { Db, Queryable } from '../../db/db';
 import { nameGrams, normalizeName } from './subjects.names';
 import { escapeLike, FORM_SUFFIX_SQL } from './subjects.search';
 import type { NewSubject, SubjectRow } from './subjects.types';
@@ -47,44 +47,122 @@ const publicPerson = (today: string) => `EXISTS (SELECT 1 FROM list_entries le W
   AND le.status = 'published' AND le.start_date <= ${today}::date AND (le.end_date IS NULL OR le.end_date > ${today}::date))`;
 
 /**
+ * How fuzzy matches are found. `tight` first: the pg_trgm similarity threshold is (n − 3) / (n + 3) for a key of
+ * n distinct trigrams (a little below: pg_trgm computes in float4), never below pg_trgm's default 0.3. One edit
+ * (a wrong, missing or extra character) changes at most three trigrams, so every name one edit away from the
+ * key passes, while the names that share little more than the trigrams of 有限公司 and of the industry
+ * (similarity 0.3–0.5 for a typical key) no longer do; the GIN index tests the threshold itself (shared
+ * trigrams ≥ threshold × n), so most of them are not even fetched. And a name one edit away either starts
+ * with the key's first character or ends with the rest of the key: each `%` scan carries one of the two, so
+ * that a short 字号 with a typo does not make every name of its industry and form (建材有限公司) a candidate to
+ * recheck. `wide` only when the tight search finds nothing: pg_trgm's default 0.3 without the first/rest
+ * condition (the behaviour before the tight search), for a typo inside a part the key normalises
+ * (有限责任公司, a bracketed （泰安）), which then differs from the stored key by more than one edit. The word
+ * similarity threshold (`<%`: the key as part of a longer name) is pg_trgm's default 0.6 in both.
+ */
+type Fuzzy = 'tight' | 'wide';
+
+/** Sets the similarity threshold of `fuzzy` for `key` for the current transaction; returns the previous value. */
+async function setSimilarityThreshold(tx: Queryable, key: string, fuzzy: Fuzzy): Promise<string> {
+  const { rows } = await tx.query<{ before: string | null }>(
+    fuzzy === 'tight'
+      ? `SELECT current_setting('pg_trgm.similarity_threshold', true) AS before,
+           set_config('pg_trgm.similarity_threshold', greatest(0.3, floor((n - 3)::numeric / (n + 3) * 1000 - 1) / 1000)::text, true)
+         FROM (SELECT cardinality(show_trgm($1)) AS n) t`
+      : `SELECT current_setting('pg_trgm.similarity_threshold', true) AS before, set_config('pg_trgm.similarity_threshold', '0.3', true)`,
+    fuzzy === 'tight' ? [key] : [],
+  );
+  return rows[0]?.before ?? '0.3';
+}
+
+/**
+ * Runs a fuzzy search with its similarity threshold: in a transaction of its own when `q` is the database,
+ * else (inside the caller's transaction) set and restored around it.
+ */
+async function withSimilarityThreshold<T>(q: Queryable | Db, key: string, fuzzy: Fuzzy, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  if ('transaction' in q) {
+    return q.transaction(async (tx) => {
+      await setSimilarityThreshold(tx, key, fuzzy);
+      return fn(tx);
+    });
+  }
+  const before = await setSimilarityThreshold(q, key, fuzzy);
+  try {
+    return await fn(q);
+  } finally {
+    await q.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [before]);
+  }
+}
+
+/**
  * One page of subjects whose current or former name matches, with the total. Two-character keys go to
  * the bigram index (grams), longer ones to the trigram index on name_core (LIKE), and with `fuzzy` also
- * to pg_trgm similarity (% and <% with the default thresholds 0.3 and 0.6). Rank: 0 exact (the key, or
- * the key without its form suffix), 1 prefix, 2 substring, 3 fuzzy; then current names before former
- * ones, closer fuzzy hits first, shorter names, id. Natural persons only with a public list entry.
+ * to pg_trgm similarity (% and <%; see Fuzzy). Rank: 0 exact (the key, or the key without its form
+ * suffix), 1 prefix, 2 substring, 3 fuzzy; then current names before former ones, closer fuzzy hits
+ * first, shorter names, id. Natural persons only with a public list entry.
  */
-export async function searchSubjectNames(q: Queryable, o: NameSearchOptions): Promise<{ rows: NameSearchRow[]; total: number }> {
+export async function searchSubjectNames(q: Queryable | Db, o: NameSearchOptions): Promise<{ rows: NameSearchRow[]; total: number }> {
+  if (!o.fuzzy || o.mode !== 'trigram') return searchNames(q, o);
+  // The same decision for every page of a query: on the total, not on the rows of the page.
+  const tight = await withSimilarityThreshold(q, o.key, 'tight', (tx) => searchNames(tx, o, 'tight'));
+  if (tight.total > 0) return tight;
+  return withSimilarityThreshold(q, o.key, 'wide', (tx) => searchNames(tx, o, 'wide'));
+}
+
+async function searchNames(q: Queryable, o: NameSearchOptions, fuzzy?: Fuzzy): Promise<{ rows: NameSearchRow[]; total: number }> {
   const like = escapeLike(o.key);
-  const match =
-    o.mode === 'bigram'
-      ? `n.grams @> $7::text[] AND n.name_norm LIKE '%' || $8 || '%'`
-      : o.fuzzy
-        ? `(n.name_core LIKE '%' || $3 || '%' OR n.name_core % $1 OR $1 <% n.name_core)`
-        : `n.name_core LIKE '%' || $3 || '%'`;
-  const hits = `WITH hits AS (
+  const params: unknown[] = [o.key, o.body, like, o.kinds, o.today, o.region];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  // Candidate names, one index scan per condition: with one OR, each row failing the cheap LIKE would also
+  // compute similarity and word similarity (and again as a filter) — most of the time of a fuzzy search.
+  const scan = (where: string) => `SELECT n.subject_id, n.name, n.name_norm, n.name_core FROM subject_names n WHERE ${where}`;
+  let candidates: string;
+  if (o.mode === 'bigram') {
+    candidates = scan(
+      `n.grams @> ${param(o.grams ?? [])}::text[] AND n.name_norm LIKE '%' || ${param(escapeLike(o.term ?? o.key))} || '%'`,
+    );
+  } else if (fuzzy) {
+    const [first = '', ...rest] = Array.from(o.key);
+    const similar =
+      fuzzy === 'tight'
+        ? [
+            `n.name_core % $1 AND n.name_core LIKE ${param(`${escapeLike(first)}%`)}`,
+            `n.name_core % $1 AND n.name_core LIKE ${param(`%${escapeLike(rest.join(''))}`)}`,
+          ]
+        : [`n.name_core % $1`];
+    candidates = [`n.name_core LIKE '%' || $3 || '%'`, ...similar, `$1 <% n.name_core`].map(scan).join(' UNION ALL ');
+  } else {
+    candidates = scan(`n.name_core LIKE '%' || $3 || '%'`);
+  }
+  // A name found by two conditions comes twice: DISTINCT ON keeps one row per subject anyway.
+  const hits = `WITH candidates AS (${candidates}),
+    hits AS (
       SELECT DISTINCT ON (n.subject_id) n.subject_id, n.name AS matched_name, n.name_norm = s.name_norm AS is_current,
         CASE WHEN n.name_core = $1 OR regexp_replace(n.name_core, '${FORM_SUFFIX_SQL}', '') = $2 THEN 0
              WHEN n.name_core LIKE $3 || '%' THEN 1 WHEN n.name_core LIKE '%' || $3 || '%' THEN 2 ELSE ${o.mode === 'bigram' ? 2 : 3} END AS rank,
-        ${o.fuzzy ? 'greatest(similarity(n.name_core, $1), word_similarity($1, n.name_core))' : '0'} AS score
-      FROM subject_names n JOIN subjects s ON s.id = n.subject_id
-      WHERE ${match} AND s.kind = ANY($4::text[])
+        ${fuzzy ? 'greatest(similarity(n.name_core, $1), word_similarity($1, n.name_core))' : '0'} AS score
+      FROM candidates n JOIN subjects s ON s.id = n.subject_id
+      WHERE s.kind = ANY($4::text[])
         AND ($6::text IS NULL OR s.region_code IN (SELECT code FROM regions WHERE code = $6 OR parent_code = $6))
         AND (s.kind <> 'natural_person' OR ${publicPerson('$5')})
       ORDER BY n.subject_id, rank, is_current DESC, score DESC, char_length(n.name)
     )`;
-  const params = [o.key, o.body, like, o.kinds, o.today, o.region];
-  const bigram = o.mode === 'bigram' ? [o.grams ?? [], escapeLike(o.term ?? o.key)] : [];
+  const shared = [...params];
+  // The page is chosen (and the total counted) on the hits alone; only its rows fetch the subject.
   const { rows } = await q.query<NameSearchRow>(
-    `${hits}
-     SELECT ${SUBJECT_COLUMNS}, h.matched_name, h.is_current, h.rank, count(*) OVER () AS total
-     FROM hits h JOIN subjects s ON s.id = h.subject_id LEFT JOIN regions r ON r.code = s.region_code
-     ORDER BY h.rank, h.is_current DESC, h.score DESC, char_length(h.matched_name), s.id
-     LIMIT $${params.length + bigram.length + 1} OFFSET $${params.length + bigram.length + 2}`,
-    [...params, ...bigram, o.limit, o.offset],
+    `${hits}, page AS (
+       SELECT h.*, count(*) OVER () AS total FROM hits h
+       ORDER BY h.rank, h.is_current DESC, h.score DESC, char_length(h.matched_name), h.subject_id
+       LIMIT ${param(o.limit)} OFFSET ${param(o.offset)}
+     )
+     SELECT ${SUBJECT_COLUMNS}, h.matched_name, h.is_current, h.rank, h.total
+     FROM page h JOIN subjects s ON s.id = h.subject_id LEFT JOIN regions r ON r.code = s.region_code
+     ORDER BY h.rank, h.is_current DESC, h.score DESC, char_length(h.matched_name), s.id`,
+    params,
   );
   if (rows.length > 0 || o.offset === 0) return { rows, total: rows[0]?.total ?? 0 };
   // A page past the end still tells the total.
-  const { rows: count } = await q.query<{ n: number }>(`${hits} SELECT count(*)::bigint AS n FROM hits`, [...params, ...bigram]);
+  const { rows: count } = await q.query<{ n: number }>(`${hits} SELECT count(*)::bigint AS n FROM hits`, shared);
   return { rows, total: count[0]?.n ?? 0 };
 }
 
