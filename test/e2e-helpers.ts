@@ -113,3 +113,20 @@ export function focusOutline(page: Page): Promise<{ style: string; width: string
     `(() => { const s = getComputedStyle(document.activeElement); return { style: s.outlineStyle, width: s.outlineWidth }; })()`,
   );
 }
+
+/** The password of every demo account (src/modules/demo/demo.accounts.ts). */
+export const DEMO_PASSWORD = 'Xinyong-Demo-2026';
+
+/** Today in China (UTC+8) as YYYY-MM-DD: the platform's calendar day, whatever the machine's zone. */
+export function chinaToday(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** Signs in to the console (管理后台) on its sign-in page as a demo user and waits for the console to open. */
+export async function consoleSignIn(page: Page, base: string, username: string): Promise<void> {
+  await page.goto(`${base}/login`, { waitUntil: 'networkidle' });
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL(/\/console\//);
+}

@@ -28,6 +28,8 @@ export interface ProfileItem {
   docNo: string | null;
   publicityStatus: string;
   publicityEnd: string | null;
+  /** Penalties: the first day a repair may be applied for (the minimum publicity period has passed). */
+  repairFrom?: string | null;
   fields: { code: string; name: string; value: string }[];
 }
 
@@ -105,6 +107,10 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** The server's stable error code (INVALID_INPUT, CASE_OPEN …), when it gave one. */
+    readonly code = '',
+    /** `details` of the error: `[{ field, message }]` for schema errors, `{ field }` or `{ caseNo }` from the services. */
+    readonly details: unknown = undefined,
   ) {
     super(message);
   }
@@ -117,8 +123,14 @@ async function request<T>(url: string, init?: RequestInit): Promise<T> {
   } catch {
     throw new ApiError('网络连接失败，请检查网络后重试', 0);
   }
-  const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-  if (!res.ok) throw new ApiError(body?.error?.message ?? `服务暂时不可用（${res.status}）`, res.status);
+  const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; details?: unknown } } | null;
+  if (!res.ok)
+    throw new ApiError(
+      body?.error?.message ?? `服务暂时不可用（${res.status}）`,
+      res.status,
+      body?.error?.code ?? '',
+      body?.error?.details,
+    );
   return body as T;
 }
 
@@ -174,3 +186,83 @@ export const KINDS: { code: string; name: string }[] = [
   { code: 'non_enterprise', name: '非企业法人' },
   { code: 'natural_person', name: '失信被执行人（自然人）' },
 ];
+
+// Objections, credit repair and complaints (src/modules/cases).
+
+export type CaseKind = 'objection' | 'repair' | 'complaint';
+
+/** A file of evidence as the API takes it: the name and the bytes in Base64. */
+export interface EvidenceFile {
+  fileName: string;
+  content: string;
+}
+
+/** POST /api/v1/objections and /repairs: the case number, the day of receipt and the deadline (working days). */
+export interface CaseFiled {
+  caseNo: string;
+  receivedOn: string;
+  deadline: string;
+}
+
+/** POST /api/v1/complaints: the case number and the 6-digit query code (shown once). */
+export interface ComplaintFiled {
+  caseNo: string;
+  queryCode: string;
+  receivedOn: string;
+}
+
+/** GET /api/v1/repairs/eligibility. */
+export interface RepairEligibility {
+  eligible: boolean;
+  from: string | null;
+  code: 'PUBLICITY_MINIMUM_NOT_REACHED' | 'REPAIR_ELSEWHERE' | null;
+  message: string;
+  commitment: string;
+}
+
+export interface CaseStep {
+  action: string;
+  label: string;
+  status: string;
+  at: string;
+  note: string | null;
+}
+
+/** GET /api/v1/{objections|repairs|complaints}/{no}?code=: progress, never the applicant. */
+export interface CaseProgress {
+  caseNo: string;
+  kind: CaseKind;
+  kindLabel: string;
+  status: string;
+  statusLabel: string;
+  target: Record<string, unknown>;
+  grounds: string | null;
+  receivedOn: string;
+  deadline: string | null;
+  department: string | null;
+  outcome: string | null;
+  outcomeLabel: string | null;
+  outcomeNote: string | null;
+  decidedOn: string | null;
+  steps: CaseStep[];
+}
+
+/** Objection grounds: the API's codes and their words (src/modules/cases/cases.data.ts). */
+export const OBJECTION_GROUNDS: { code: string; label: string }[] = [
+  { code: 'wrong', label: '信息错误' },
+  { code: 'missing', label: '信息遗漏' },
+  { code: 'duplicate', label: '重复公示' },
+  { code: 'should_not_publish', label: '不应公示' },
+  { code: 'overdue_publicity', label: '超期公示' },
+  { code: 'differs_from_authority', label: '与认定机关信息不一致' },
+  { code: 'infringement', label: '侵犯合法权益' },
+];
+
+/** The kind of a case by its number's prefix: YY 异议, XF 信用修复, JB 举报; the lookup path and what the code is. */
+export function caseKindOf(caseNo: string): { kind: CaseKind; path: string; codeLabel: string } | null {
+  const prefix = caseNo.trim().slice(0, 2).toUpperCase();
+  if (prefix === 'YY') return { kind: 'objection', path: '/api/v1/objections', codeLabel: '统一社会信用代码' };
+  if (prefix === 'XF') return { kind: 'repair', path: '/api/v1/repairs', codeLabel: '统一社会信用代码' };
+  if (prefix === 'JB') return { kind: 'complaint', path: '/api/v1/complaints', codeLabel: '查询码' };
+  return null;
+}

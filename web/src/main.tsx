@@ -11,17 +11,22 @@ import { VerifyPage } from './pages/verify';
 import { AboutPage } from './pages/about';
 import { ArticlePage, ArticlesPage } from './pages/articles';
 import { NotFoundPage } from './pages/not-found';
-import { ObjectionGuidePage } from './pages/objection';
-import { RepairGuidePage } from './pages/repair';
+import { ServicesPage } from './pages/services';
 
 // The department and operator console is a separate chunk: visitors of the public site never download it.
 const Console = lazy(() => import('./console/console'));
+// So are the forms of 异议, 信用修复, 举报 and 办理进度 (with their file handling), loaded when one is opened.
+const ObjectionPage = lazy(() => import('./pages/objection').then((m) => ({ default: m.ObjectionPage })));
+const RepairPage = lazy(() => import('./pages/repair').then((m) => ({ default: m.RepairPage })));
+const ComplaintPage = lazy(() => import('./pages/complaint').then((m) => ({ default: m.ComplaintPage })));
+const ProgressPage = lazy(() => import('./pages/progress').then((m) => ({ default: m.ProgressPage })));
 
 const NAV = [
   { href: '/', label: '首页' },
   { href: '/publicity', label: '双公示' },
   { href: '/lists', label: '红黑榜' },
   { href: '/verify', label: '报告验证' },
+  { href: '/services', label: '信用服务' },
   { href: '/news', label: '信用动态' },
   { href: '/policies', label: '政策法规' },
   { href: '/about', label: '关于' },
@@ -37,13 +42,18 @@ function route(path: string, query: URLSearchParams) {
   if (path === '/verify') return <VerifyPage />;
   if ((m = match('/verify/:no', path))) return <VerifyPage no={m.no!} />;
   if (path === '/about') return <AboutPage />;
-  if (path === '/objection') return <ObjectionGuidePage query={query} />;
-  if (path === '/repair') return <RepairGuidePage query={query} />;
+  if (path === '/services') return <ServicesPage />;
+  if (path === '/objection') return <ObjectionPage query={query} />;
+  if (path === '/repair') return <RepairPage query={query} />;
+  if (path === '/complaint') return <ComplaintPage />;
+  if (path === '/progress') return <ProgressPage query={query} />;
   if (path === '/news') return <ArticlesPage kind="news" query={query} />;
   if (path === '/policies') return <ArticlesPage kind="policy" query={query} />;
   if ((m = match('/articles/:slug', path))) return <ArticlePage slug={m.slug!} />;
   return <NotFoundPage />;
 }
+
+const SERVICE_PATHS = new Set(['/services', '/objection', '/repair', '/complaint', '/progress']);
 
 function isConsole(path: string): boolean {
   return path === '/login' || path === '/console' || path.startsWith('/console/');
@@ -73,7 +83,9 @@ function Portal({ path, query }: { path: string; query: URLSearchParams }) {
     if (first.current) first.current = false;
     else main.current?.focus();
   }, [path]);
-  const section = '/' + (path.split('/')[1] ?? '');
+  const top = '/' + (path.split('/')[1] ?? '');
+  // The service pages belong to 信用服务 in the menu.
+  const section = SERVICE_PATHS.has(top) ? '/services' : top;
   return (
     <>
       <a className="skip" href="#main">
@@ -102,13 +114,23 @@ function Portal({ path, query }: { path: string; query: URLSearchParams }) {
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="wrap">
-        {route(path, query)}
+        <Suspense
+          fallback={
+            <p className="muted" role="status">
+              正在加载…
+            </p>
+          }
+        >
+          {route(path, query)}
+        </Suspense>
       </main>
       <footer className="site-footer">
         <div className="wrap">
           <nav aria-label="信用服务" className="footer-nav">
             <Link href="/objection">异议申请</Link>
             <Link href="/repair">信用修复</Link>
+            <Link href="/complaint">失信举报</Link>
+            <Link href="/progress">办理进度</Link>
             <Link href="/verify">报告验证</Link>
             <a href="/api/docs">开放接口</a>
           </nav>

@@ -14,6 +14,9 @@ import { EntryPage } from './entry';
 import { ProposePage } from './propose';
 import { MeasuresPage } from './measures';
 import { MeasurePage } from './measure';
+import { CasesPage } from './cases';
+import { CasePage } from './case';
+import { CasesOverviewPage } from './cases-overview';
 
 interface NavItem {
   href: string;
@@ -33,6 +36,14 @@ function navFor(can: Abilities): NavItem[] {
     });
   if (can.viewChecks)
     items.push({ href: '/console/stats', label: can.operator ? '统计' : '本部门统计', current: (p) => p === '/console/stats' });
+  if (can.handleCases)
+    items.push({
+      href: '/console/cases',
+      label: '案件办理',
+      current: (p) => p === '/console/cases' || (p.startsWith('/console/cases/') && p !== '/console/cases/overview'),
+    });
+  if (can.handleCases && can.operator)
+    items.push({ href: '/console/cases/overview', label: '办理总览', current: (p) => p === '/console/cases/overview' });
   if (can.manageLists) items.push({ href: '/console/lists', label: '名单管理', current: (p) => p.startsWith('/console/lists') });
   if (can.viewChecks || can.manageMeasures)
     items.push({ href: '/console/measures', label: '措施清单', current: (p) => p.startsWith('/console/measures') });
@@ -68,6 +79,9 @@ function route(path: string, query: URLSearchParams, s: ConsoleSession): ReactNo
   if (path === '/console/lists') return can.manageLists ? <EntriesPage query={query} /> : <NotPermitted />;
   if (path === '/console/lists/new') return can.manageLists ? <ProposePage /> : <NotPermitted />;
   if ((m = match('/console/lists/:id', path))) return can.manageLists ? <EntryPage id={m.id!} query={query} /> : <NotPermitted />;
+  if (path === '/console/cases') return can.handleCases ? <CasesPage query={query} /> : <NotPermitted />;
+  if (path === '/console/cases/overview') return can.handleCases && can.operator ? <CasesOverviewPage /> : <NotPermitted />;
+  if ((m = match('/console/cases/:no', path))) return can.handleCases ? <CasePage key={m.no} no={m.no!} query={query} /> : <NotPermitted />;
   if (path === '/console/measures') return <MeasuresPage />;
   if ((m = match('/console/measures/:code', path))) return <MeasurePage code={m.code!} />;
   return (

@@ -56,6 +56,8 @@ export class ConsoleApiError extends Error {
     message: string,
     readonly status: number,
     readonly code: string,
+    /** The error's `details` (`[{ field, message }]` or `{ field }`), for messages beside their fields. */
+    readonly details: unknown = undefined,
   ) {
     super(message);
   }
@@ -93,7 +95,7 @@ export async function call<T>(method: 'GET' | 'POST' | 'PUT', url: string, body?
     clearSession();
     toLogin('expired');
   }
-  if (!res.ok) throw new ConsoleApiError(messageOf(data, res.status), res.status, data?.error?.code ?? 'ERROR');
+  if (!res.ok) throw new ConsoleApiError(messageOf(data, res.status), res.status, data?.error?.code ?? 'ERROR', data?.error?.details);
   return data as T;
 }
 
@@ -132,6 +134,8 @@ export interface Abilities {
   viewChecks: boolean;
   manageLists: boolean;
   manageMeasures: boolean;
+  /** 案件办理: the operator every case, a department user the cases routed to the department. */
+  handleCases: boolean;
 }
 
 export function abilitiesOf(user: User, deptFunctions: readonly string[], listDeciders: readonly string[]): Abilities {
@@ -145,5 +149,6 @@ export function abilitiesOf(user: User, deptFunctions: readonly string[], listDe
     // A department manages lists only when it decides at least one list type (e.g. 税务 for 重大税收违法失信主体).
     manageLists: operator || (deptUser && deptFunctions.some((f) => listDeciders.includes(f))),
     manageMeasures: operator,
+    handleCases: operator || deptUser,
   };
 }

@@ -259,3 +259,122 @@ export const END_REASON_LABELS: Record<EndReason, string> = {
 export const FLAG_LABELS: Record<string, string> = { red: '红名单', black: '严重失信', focus: '重点关注' };
 
 export const KIND_LABELS = { punishment: '惩戒', reward: '激励' } as const;
+
+// 案件办理: objections, repair applications and complaints (src/modules/cases).
+
+export type CaseKind = 'objection' | 'repair' | 'complaint';
+
+export interface CaseListItem {
+  caseNo: string;
+  kind: CaseKind;
+  kindLabel: string;
+  status: string;
+  statusLabel: string;
+  subject: string | null;
+  target: Record<string, unknown>;
+  department: string | null;
+  receivedOn: string;
+  deadline: string | null;
+  overdue: boolean;
+  outcomeLabel: string | null;
+}
+
+export interface CaseFile {
+  id: number;
+  fileName: string;
+  mime: string;
+  size: number;
+  sha256: string;
+}
+
+export interface CaseEvent {
+  action: string;
+  from: string | null;
+  to: string;
+  note: string | null;
+  details: Record<string, unknown>;
+  actor: string;
+  at: string;
+}
+
+export interface CaseDetail {
+  caseNo: string;
+  kind: CaseKind;
+  kindLabel: string;
+  status: string;
+  statusLabel: string;
+  target: Record<string, unknown>;
+  grounds: string | null;
+  receivedOn: string;
+  deadline: string | null;
+  department: string | null;
+  outcome: string | null;
+  outcomeLabel: string | null;
+  outcomeNote: string | null;
+  decidedOn: string | null;
+  subject: SubjectRef | null;
+  recordId: number | null;
+  listEntryId: number | null;
+  applicant: Record<string, string>;
+  description: string;
+  request: Record<string, unknown>;
+  overdue: boolean;
+  actions: string[];
+  files: CaseFile[];
+  history: CaseEvent[];
+}
+
+export interface CaseOverview {
+  asOf: string;
+  departments: { department: string; code: string | null; kind: CaseKind; kindLabel: string; open: number; overdue: number }[];
+  totals: { open: number; overdue: number };
+}
+
+export const CASE_KIND_LABELS: Record<CaseKind, string> = { objection: '异议', repair: '信用修复', complaint: '举报' };
+
+// The API's words (src/modules/cases/cases.machine.ts and cases.data.ts), for the buttons and the history.
+export const CASE_ACTION_LABELS: Record<string, string> = {
+  submit: '提交申请',
+  accept: '受理',
+  return: '退回补正',
+  dismiss: '不予受理',
+  resubmit: '补正后重新提交',
+  route: '转交部门',
+  decide: '作出处理决定',
+  approve: '同意修复',
+  reject: '不予修复',
+  conclude: '办结',
+};
+
+export const CASE_STATUS_LABELS: Record<string, string> = {
+  submitted: '待受理',
+  returned: '待补正',
+  accepted: '已受理',
+  with_department: '部门办理中',
+  decided: '已办结',
+  dismissed: '不予受理',
+  approved: '修复通过',
+  rejected: '不予修复',
+  concluded: '已办结',
+};
+
+export const OBJECTION_OUTCOMES: Record<string, string> = {
+  corrected: '信息已更正',
+  supplemented: '信息已补充',
+  publicity_stopped: '已停止公示',
+  removed_from_list: '已移出名单',
+  upheld: '经核实信息无误，维持原信息',
+};
+
+export const COMPLAINT_OUTCOMES: Record<string, string> = {
+  substantiated: '举报属实，已依法处理',
+  unsubstantiated: '经核查举报不属实',
+};
+
+/** GET /api/v1/catalog/{code}: the fields of an item, for the correction editor. */
+export interface CatalogFields {
+  code: string;
+  name: string;
+  fields: { code: string; name: string; type: string; role?: string; codeTable?: string; multiple?: boolean; maxLength?: number }[];
+  codeTables: { code: string; name: string; entries: { value: string; label: string }[] }[];
+}

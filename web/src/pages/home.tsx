@@ -2,6 +2,7 @@ import { LISTS, type HeadlineFigures, type ListPage, type Page, type PublicityIt
 import { Async, fmtNumber, useApi, useTitle, type Loadable } from '../components';
 import { Link, href } from '../router';
 import { SearchForm } from '../search-form';
+import { ServiceCards } from './services';
 
 const FIGURES: { label: string; value: (f: HeadlineFigures) => number; link?: string }[] = [
   { label: '企业法人', value: (f) => f.subjects.legalPerson },
@@ -143,23 +144,7 @@ export function HomePage() {
       </section>
       <section aria-labelledby="h-services">
         <h2 id="h-services">信用服务</h2>
-        <div className="grid-3">
-          <section className="card service" aria-labelledby="h-verify">
-            <h3 id="h-verify">信用报告</h3>
-            <p>在主体详情页可以申请《法人和非法人组织公共信用信息报告》（PDF）。报告带编号和二维码，可以随时核对真伪。</p>
-            <Link href="/verify">验证信用报告</Link>
-          </section>
-          <section className="card service" aria-labelledby="h-objection">
-            <h3 id="h-objection">异议申请</h3>
-            <p>认为公示的信用信息有错误、遗漏或不应公示，可以提出异议。平台核实后更正、补充或停止公示。</p>
-            <Link href="/objection">了解如何提出异议</Link>
-          </section>
-          <section className="card service" aria-labelledby="h-repair">
-            <h3 id="h-repair">信用修复</h3>
-            <p>已纠正失信行为、履行处罚决定的，在最短公示期满后可以申请信用修复，提前停止公示。</p>
-            <Link href="/repair">了解信用修复</Link>
-          </section>
-        </div>
+        <ServiceCards headingLevel={3} />
       </section>
     </>
   );

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api, type IssuedReport, type Profile, type ProfileItem } from '../api';
 import { Async, fmtTime, useApi, useTitle } from '../components';
 import { Link } from '../router';
-import { guideHref } from '../record-context';
+import { StatusBadge, guideHref } from '../record-context';
 
 const REGISTRATION_LABELS: [string, string][] = [
   ['legalRepresentative', '法定代表人'],
@@ -14,14 +14,16 @@ const REGISTRATION_LABELS: [string, string][] = [
   ['businessScope', '经营范围'],
 ];
 
-// 信用修复 applies to dishonesty information; the profile does not carry the earliest repair date, so every
-// penalty in publicity offers the guide (which explains the minimum period) rather than guessing eligibility.
-function repairable(item: ProfileItem): boolean {
-  return item.item === 'XZCF';
+// 信用修复 is offered for a penalty once its minimum publicity period has passed (`repairFrom`, the profile's
+// `asOf` being the platform's today); before that the page says from when.
+function repairState(item: ProfileItem, today: string): 'open' | 'later' | 'none' {
+  if (item.kind !== 'record' || item.item !== 'XZCF' || !item.repairFrom) return 'none';
+  return item.repairFrom <= today ? 'open' : 'later';
 }
 
-function RecordItem({ item, subjectId }: { item: ProfileItem; subjectId: number }) {
+function RecordItem({ item, subjectId, today }: { item: ProfileItem; subjectId: number; today: string }) {
   const which = `${item.itemName}${item.docNo ? ` ${item.docNo}` : ''}`;
+  const repair = repairState(item, today);
   return (
     <li className="record">
       <details>
@@ -31,7 +33,7 @@ function RecordItem({ item, subjectId }: { item: ProfileItem; subjectId: number 
           <span className="meta">
             {item.provider ?? '—'} · {item.kind === 'list_entry' ? '列入日期' : '决定日期'} {item.decisionDate ?? '—'}
           </span>
-          <span className="status">{item.publicityStatus}</span>
+          <StatusBadge status={item.publicityStatus} />
         </summary>
         <dl className="fields">
           {item.publicityEnd ? (
@@ -52,11 +54,12 @@ function RecordItem({ item, subjectId }: { item: ProfileItem; subjectId: number 
         <Link href={guideHref('/objection', subjectId, item)}>
           提出异议<span className="visually-hidden">：{which}</span>
         </Link>
-        {repairable(item) ? (
+        {repair === 'open' ? (
           <Link href={guideHref('/repair', subjectId, item)}>
             申请信用修复<span className="visually-hidden">：{which}</span>
           </Link>
         ) : null}
+        {repair === 'later' ? <span className="repair-later">信用修复：{item.repairFrom} 起可申请</span> : null}
       </p>
     </li>
   );
@@ -171,7 +174,7 @@ export function SubjectPage({ id }: { id: string }) {
                   </h3>
                   <ul className="records">
                     {s.items.map((it) => (
-                      <RecordItem key={`${it.kind}-${it.id}`} item={it} subjectId={p.id} />
+                      <RecordItem key={`${it.kind}-${it.id}`} item={it} subjectId={p.id} today={p.asOf} />
                     ))}
                   </ul>
                 </section>

@@ -16,7 +16,7 @@ function Result({ no }: { no: string }) {
     <Async value={v} label="验证结果">
       {(r) => (
         <section className={`card verdict ${r.status === 'valid' ? 'ok' : 'stale'}`} aria-labelledby="h-verdict" aria-live="polite">
-          <h2 id="h-verdict">{r.status === 'valid' ? '有效' : '已失效（报告内记录已变更）'}</h2>
+          <h2 id="h-verdict">{r.status === 'valid' ? '有效' : '信息已更新，本报告已失效'}</h2>
           <p>
             {r.status === 'valid'
               ? '这份报告由本平台出具，报告所含信息至今未发生变化。'
