@@ -23,8 +23,12 @@ async function json<T>(url: string): Promise<T> {
 }
 
 /** A legal person with a penalty in publicity, and that penalty's id. */
-async function subjectWithPenalty(): Promise<{ subjectId: number; recordId: number; docNo: string }> {
-  const page = await json<{ items: { id: number; docNo: string; subject: { id: number } }[] }>('/api/v1/publicity/penalties?pageSize=1');
+/** A penalty in publicity; `old` picks one decided over 400 days ago, past any minimum period (repair open). */
+async function subjectWithPenalty(old = false): Promise<{ subjectId: number; recordId: number; docNo: string }> {
+  const before = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10);
+  const page = await json<{ items: { id: number; docNo: string; subject: { id: number } }[] }>(
+    `/api/v1/publicity/penalties?pageSize=1${old ? `&to=${before}` : ''}`,
+  );
   const it = page.items[0]!;
   return { subjectId: it.subject.id, recordId: it.id, docNo: it.docNo };
 }
@@ -127,8 +131,8 @@ describe.skipIf(!HAS_CHROMIUM)('the 信用泰安 portal in a browser', () => {
     await page.close();
   }, 60_000);
 
-  it('leads from a record on a profile to the objection and repair guides for that record', async () => {
-    const { subjectId, recordId, docNo } = await subjectWithPenalty();
+  it('leads from a record on a profile to the objection and repair forms for that record', async () => {
+    const { subjectId, recordId, docNo } = await subjectWithPenalty(true);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
     await page.goto(`${base}/subjects/${subjectId}`, { waitUntil: 'networkidle' });
     const row = page.locator('li.record', { hasText: docNo });
@@ -141,7 +145,7 @@ describe.skipIf(!HAS_CHROMIUM)('the 信用泰安 portal in a browser', () => {
       expect(text).toContain(ground);
     expect(text).toContain('3 个工作日');
     expect(text).toContain('7 个工作日');
-    expect(text).toContain('下一版本');
+    expect(text).toContain('提交异议申请');
 
     await page.goBack();
     await page

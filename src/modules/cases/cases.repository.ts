@@ -114,6 +114,7 @@ export async function insertCase(q: Queryable, c: NewCase, at: Date): Promise<nu
 
 export interface CaseChange {
   status?: string;
+  recordId?: number;
   departmentId?: number | null;
   deadline?: string | null;
   outcome?: string | null;
@@ -125,6 +126,7 @@ export interface CaseChange {
 
 const CHANGE_COLUMNS: Record<keyof CaseChange, string> = {
   status: 'status',
+  recordId: 'record_id',
   departmentId: 'department_id',
   deadline: 'deadline',
   outcome: 'outcome',

@@ -94,7 +94,7 @@ describe('objections', () => {
     const routed = await act(caseNo, operator.authorization, { action: 'route', note: '请核实罚款金额' });
     expect(routed.json()).toMatchObject({ status: 'with_department', deadline: '2026-12-10', department: '泰安市生态环境局' });
     const inbox = await app.inject({ method: 'GET', url: '/api/v1/cases?open=true', headers: { authorization: ecology.authorization } });
-    expect(inbox.json().items.map((i: { caseNo: string }) => i.caseNo)).toEqual([caseNo]);
+    expect(inbox.json().items).toEqual([expect.objectContaining({ caseNo, routed: true })]);
     expect((await app.inject({ method: 'GET', url: '/api/v1/cases', headers: { authorization: market.authorization } })).json().total).toBe(
       0,
     );
@@ -113,6 +113,8 @@ describe('objections', () => {
     expect((await latestAudit(db, 1))[0]).toMatchObject({ action: 'case.transition', details: { action: 'decide', outcome: 'corrected' } });
 
     const now = (await byDoc('泰环罚〔2026〕11号'))!;
+    expect(decided.json().recordId).toBe(now.id); // the case follows the record to its corrected version
+    expect(now.id).not.toBe(record.id);
     expect(now.publicityStatus).toBe('公示中');
     expect(now.fields.find((f) => f.code === 'CF_NR')!.value).toBe('罚款1万元');
     const verify = await app.inject({ method: 'GET', url: `/api/v1/reports/${report.reportNo}/verify` });

@@ -565,8 +565,8 @@ async function decideObjection(
     case 'corrected':
     case 'supplemented': {
       if (!record) throw invalidInput('该异议涉及名单信息，请选择“已移出名单”或“维持原信息”');
-      await correctRecord(tx, record, input.corrections ?? {});
-      break;
+      // The case follows the record to its corrected version.
+      return { outcome, outcomeNote: note ?? null, decidedOn: today, recordId: await correctRecord(tx, record, input.corrections ?? {}) };
     }
     case 'publicity_stopped':
       if (record) await setRecordStatus(tx, record.subject_id, record.id, 'expired');
@@ -581,7 +581,7 @@ async function decideObjection(
 }
 
 /** A correction is a new version of the record (the old one stays for history), shown publicly as before. */
-async function correctRecord(tx: Queryable, record: RecordRow, corrections: Record<string, string>): Promise<void> {
+async function correctRecord(tx: Queryable, record: RecordRow, corrections: Record<string, string>): Promise<number> {
   const entries = Object.entries(corrections).filter(([, v]) => v.trim() !== '');
   if (entries.length === 0) throw invalidInput('请填写更正或补充后的字段内容', { field: 'corrections' });
   const item = await getCatalogItem(tx, record.item_code, record.item_version);
@@ -594,7 +594,7 @@ async function correctRecord(tx: Queryable, record: RecordRow, corrections: Reco
   }
   const fields = { ...(record.fields as Record<string, unknown>), ...Object.fromEntries(entries.map(([k, v]) => [k, v.trim()])) };
   await retireVersions(tx, [{ subjectId: record.subject_id, id: record.id }]);
-  await insertRecords(tx, [
+  const [id] = await insertRecords(tx, [
     {
       subjectId: record.subject_id,
       itemCode: record.item_code,
@@ -613,6 +613,7 @@ async function correctRecord(tx: Queryable, record: RecordRow, corrections: Reco
       contentHash: recordContentHash(record.item_code, fields),
     },
   ]);
+  return id!;
 }
 
 /**
@@ -819,6 +820,7 @@ export async function listCases(
       receivedOn: c.received_on,
       deadline: c.deadline,
       overdue: !TERMINAL_STATUSES.has(c.status) && c.deadline !== null && c.deadline < today,
+      routed: c.request['routed'] === true,
       outcomeLabel: outcomeLabel(c),
     })),
     total,
