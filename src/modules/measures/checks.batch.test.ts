@@ -374,7 +374,15 @@ describe('GET /api/v1/checks/batches/{id}', () => {
     });
     expect(check.statusCode).toBe(200);
     const body = check.json();
-    expect(body).toMatchObject({ outcome: 'hit', caseNo: 'CG-B-9', subject: { code: LISTED }, receipt: null });
+    expect(body).toMatchObject({
+      outcome: 'hit',
+      caseNo: 'CG-B-9',
+      checkDate: '2026-12-01',
+      scenario: { code: 'gov_procurement', name: '政府采购' },
+      department: { code: 'czj', name: '泰安市财政局' },
+      subject: { code: LISTED },
+      receipt: null,
+    });
     const feedback = await app.inject({
       method: 'POST',
       url: `/api/v1/checks/${rows[0]!.id}/feedback`,

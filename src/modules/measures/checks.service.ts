@@ -236,7 +236,14 @@ async function answerByName(
 }
 
 function presentCheck(row: CheckRow): Omit<CheckResult, 'replayed'> {
-  const answer = row.answer as unknown as CheckAnswer;
+  // Batch rows store the answer without the fields their columns already hold.
+  const answer: CheckAnswer = {
+    checkDate: row.check_date,
+    scenario: { code: row.scenario, name: SCENARIOS[row.scenario as Scenario] ?? row.scenario },
+    caseNo: row.case_no,
+    department: { code: row.department_code, name: row.department_name },
+    ...(row.answer as unknown as Partial<CheckAnswer>),
+  } as CheckAnswer;
   const receipt: SignedReceipt | null =
     row.signature && row.key_id
       ? {
