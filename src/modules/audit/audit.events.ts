@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = {
   'check.run': '联合奖惩信用核查',
   'check.batch': '批量信用核查',
   'check.feedback': '核查结果反馈',
+  'check.read': '查阅核查结果',
   'signing_key.create': '生成平台签名密钥',
   'case.file': '提交异议、修复或举报',
   'case.supplement': '申请人补正材料',

@@ -208,6 +208,7 @@ describe('POST /api/v1/checks/batches', () => {
 
     const csv = await results(finance.authorization, body.id);
     expect(csv.statusCode).toBe(200);
+    expect((await latestAudit(db, 1))[0]).toMatchObject({ action: 'check.read', details: { rows: 11 } });
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const rows = resultRows(csv.body);
@@ -263,8 +264,9 @@ describe('POST /api/v1/checks/batches', () => {
     expect(stored.filter((r) => r.subject_id > 0)).toHaveLength(5);
 
     const events = (await latestAudit(db, 20)).filter((e) => e.seq > before);
-    expect(events.map((e) => e.action)).toEqual(['check.batch']);
-    expect(events[0]).toMatchObject({
+    // The batch is audited once (not per row); downloading its results is audited as a read.
+    expect(events.map((e) => e.action)).toEqual(['check.read', 'check.batch']);
+    expect(events[1]).toMatchObject({
       actor_kind: 'api_client',
       details: { caseNo: 'CG-B-2', counts: { total: 11, hit: 1, clear: 4, notFound: 1, candidates: 2, error: 3 } },
     });
@@ -373,6 +375,7 @@ describe('GET /api/v1/checks/batches/{id}', () => {
       headers: { authorization: finance.authorization },
     });
     expect(check.statusCode).toBe(200);
+    expect((await latestAudit(db, 1))[0]).toMatchObject({ action: 'check.read', actor_kind: 'api_client' });
     const body = check.json();
     expect(body).toMatchObject({
       outcome: 'hit',

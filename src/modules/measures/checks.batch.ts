@@ -725,6 +725,15 @@ export async function batchCheckResults(ctx: Ctx, id: number): Promise<{ batch: 
   const b = await visibleBatch(ctx, id);
   if (!b.signature) throw new AppError('BATCH_NOT_FINISHED', '批量核查尚未完成，请稍后再下载结果', 409);
   const batch = await presentBatch(ctx.db, b, false);
+  // The results say, for identity numbers too, whether and how a subject is listed: each download is audited.
+  await ctx.db.transaction((tx) =>
+    recordAudit(
+      tx,
+      actorOf(ctx),
+      { action: 'check.read', targetKind: 'check_batch', targetId: b.receipt_no!, details: { rows: b.total } },
+      ctx.clock.now(),
+    ),
+  );
   async function* lines(): AsyncGenerator<Buffer> {
     yield Buffer.from(RESULTS_HEAD, 'utf8');
     let buf: string[] = [];

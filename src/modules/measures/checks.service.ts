@@ -260,26 +260,42 @@ function presentCheck(row: CheckRow): Omit<CheckResult, 'replayed'> {
   return { id: row.id, receiptNo: row.receipt_no, receipt, feedbackGiven: row.feedback_at !== null, ...answer };
 }
 
-/** One check with its feedback, for the department that made it (others: not found) or the platform operator. */
+/**
+ * One check with its feedback, for the department that made it (others: not found) or the platform operator.
+ * The stored answer can concern a natural person: the read is audited in the same transaction.
+ */
 export async function getCheck(ctx: Ctx, id: number) {
   requirePermission(ctx.principal, 'checks.stats');
-  const row = await findCheck(ctx.db, id);
   const operator = ctx.principal.roles.includes('platform_operator');
-  if (!row || (!operator && row.department_id !== ctx.principal.departmentId)) throw notFound(`核查记录不存在：${id}`);
-  const feedback = await findFeedback(ctx.db, row.subject_id, row.id);
-  return {
-    ...presentCheck(row),
-    feedback: feedback
-      ? {
-          decision: feedback.decision,
-          note: feedback.note,
-          measures: feedback.measures,
-          appliedCount: feedback.applied_count,
-          actor: feedback.actor,
-          at: feedback.created_at.toISOString(),
-        }
-      : null,
-  };
+  return ctx.db.transaction(async (tx) => {
+    const row = await findCheck(tx, id);
+    if (!row || (!operator && row.department_id !== ctx.principal.departmentId)) throw notFound(`核查记录不存在：${id}`);
+    const feedback = await findFeedback(tx, row.subject_id, row.id);
+    await recordAudit(
+      tx,
+      actorOf(ctx),
+      {
+        action: 'check.read',
+        targetKind: 'credit_check',
+        targetId: row.receipt_no,
+        ...(row.subject_id ? { subjectId: row.subject_id } : {}),
+      },
+      ctx.clock.now(),
+    );
+    return {
+      ...presentCheck(row),
+      feedback: feedback
+        ? {
+            decision: feedback.decision,
+            note: feedback.note,
+            measures: feedback.measures,
+            appliedCount: feedback.applied_count,
+            actor: feedback.actor,
+            at: feedback.created_at.toISOString(),
+          }
+        : null,
+    };
+  });
 }
 
 /** The caller department's checks, newest first; `awaitingFeedback` keeps those with measures and no feedback. */
