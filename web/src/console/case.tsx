@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Profile, ProfileItem } from '../api';
+import { HistoryTable } from './history-table';
 import { Async, fmtTime, useTitle, type Loadable } from '../components';
 import { Link, href, navigate } from '../router';
 import { failureOf, type FormFailure } from '../cases/form-kit';
@@ -684,33 +685,14 @@ function CaseView({ c, query, onChanged }: { c: CaseDetail; query: URLSearchPara
       </section>
       <section className="card" aria-labelledby="h-history">
         <h2 id="h-history">办理过程</h2>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">时间</th>
-                <th scope="col">环节</th>
-                <th scope="col">状态</th>
-                <th scope="col">说明</th>
-                <th scope="col">办理人</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.history.map((h, i) => (
-                <tr key={i}>
-                  <td>{fmtTime(h.at)}</td>
-                  <td data-label="环节">{CASE_ACTION_LABELS[h.action] ?? h.action}</td>
-                  <td data-label="状态">
-                    {h.from ? `${CASE_STATUS_LABELS[h.from] ?? h.from} → ` : ''}
-                    {CASE_STATUS_LABELS[h.to] ?? h.to}
-                  </td>
-                  <td data-label="说明">{historyNote(h, catalog?.state === 'ok' ? catalog.data : null)}</td>
-                  <td data-label="办理人">{h.actor}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <HistoryTable
+          rows={c.history}
+          stepHeading="环节"
+          actorHeading="办理人"
+          stepLabel={(a) => CASE_ACTION_LABELS[a] ?? a}
+          statusLabel={(s) => CASE_STATUS_LABELS[s] ?? s}
+          note={(h) => historyNote(h, catalog?.state === 'ok' ? catalog.data : null)}
+        />
       </section>
     </>
   );

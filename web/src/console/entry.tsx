@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Async, fmtTime, useTitle } from '../components';
+import { HistoryTable } from './history-table';
+import { Async, useTitle } from '../components';
 import { Link, href, navigate } from '../router';
 import { StatusPill } from './entries';
 import { useSession } from './context';
@@ -310,33 +311,14 @@ export function EntryPage({ id, query }: { id: string; query: URLSearchParams })
                 {e.history.length === 0 ? (
                   <p className="muted">暂无处理记录。</p>
                 ) : (
-                  <div className="table-wrap">
-                    <table>
-                      <thead>
-                        <tr>
-                          <th scope="col">时间</th>
-                          <th scope="col">操作</th>
-                          <th scope="col">状态</th>
-                          <th scope="col">说明</th>
-                          <th scope="col">经办人</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {e.history.map((h, i) => (
-                          <tr key={i}>
-                            <td>{fmtTime(h.at)}</td>
-                            <td data-label="操作">{EVENT_LABELS[h.action] ?? h.action}</td>
-                            <td data-label="状态">
-                              {h.from ? `${STATUS_LABELS[h.from as EntryStatus] ?? h.from} → ` : ''}
-                              {STATUS_LABELS[h.to as EntryStatus] ?? h.to}
-                            </td>
-                            <td data-label="说明">{historyText(h)}</td>
-                            <td data-label="经办人">{h.actor}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <HistoryTable
+                    rows={e.history}
+                    stepHeading="操作"
+                    actorHeading="经办人"
+                    stepLabel={(a) => EVENT_LABELS[a] ?? a}
+                    statusLabel={(s) => STATUS_LABELS[s as EntryStatus] ?? s}
+                    note={historyText}
+                  />
                 )}
               </section>
             </>
